@@ -1,0 +1,8 @@
+/**
+ * The peer-groups domain: schemas and types of the directory, schedule arithmetic, iCalendar
+ * and JSON-LD export, and the OpenAPI document of the directory API. Runs anywhere JavaScript
+ * does: no DOM, no Node built-ins.
+ *
+ * @packageDocumentation
+ */
+export * from './schemas/index.js';

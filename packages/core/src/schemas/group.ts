@@ -1,0 +1,209 @@
+/**
+ * A peer support group listing: what it is about, who it is for, when and where it meets, how to
+ * join, and where the listing came from.
+ *
+ * @packageDocumentation
+ */
+import * as z from 'zod/mini';
+import { locationSchema, onlineAccessSchema } from './location.js';
+import {
+  emailSchema,
+  idSchema,
+  instantSchema,
+  isUnique,
+  languageTagSchema,
+  longText,
+  phoneSchema,
+  safeUrlSchema,
+  shortText,
+  slugSchema,
+  termIdSchema,
+  webUrlSchema,
+} from './primitives.js';
+import { scheduleSchema } from './schedule.js';
+
+/** How people attend: in person, online, or both at once. */
+export const attendanceSchema = z.enum(['inPerson', 'online', 'hybrid']);
+/** How people attend: `inPerson`, `online` or `hybrid`. */
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** Who leads the meetings. */
+export const facilitationSchema = z.enum(['peerLed', 'professional', 'coFacilitated']);
+/** Who leads the meetings: peers, professionals, or both together. */
+export type Facilitation = z.infer<typeof facilitationSchema>;
+
+/** What attending costs. */
+export const costSchema = z.enum(['free', 'donation', 'fee']);
+/** What attending costs: `free`, `donation` (voluntary) or `fee`. */
+export type Cost = z.infer<typeof costSchema>;
+
+/** Who may come. */
+export const opennessSchema = z.enum(['open', 'closed', 'registration']);
+/**
+ * Who may come: `open` to anyone, `closed` to people who share the condition (the 12-step sense),
+ * or `registration` required beforehand.
+ */
+export type Openness = z.infer<typeof opennessSchema>;
+
+/** Whom the group serves. */
+export const servesSchema = z.enum(['livingWithCondition', 'familyAndFriends', 'caregivers']);
+/** Whom the group serves: people living with the condition, their family and friends, caregivers. */
+export type Serves = z.infer<typeof servesSchema>;
+
+/** A public contact. Where a tradition asks for anonymity, a first name or a role only. */
+export const contactSchema = z.object({
+  name: z.optional(shortText(100)),
+  role: z.optional(shortText(100)),
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
+  url: z.optional(safeUrlSchema),
+});
+/** A public contact. */
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Whether the group takes referrals from clinicians, and how. */
+export const referralsSchema = z.object({
+  accepted: z.boolean(),
+  how: z.optional(longText(1000)),
+  url: z.optional(safeUrlSchema),
+  email: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+});
+/** Whether the group takes referrals from clinicians, and how. */
+export type Referrals = z.infer<typeof referralsSchema>;
+
+/** The organization or network that runs the group. */
+export const organizationSchema = z.object({
+  name: shortText(),
+  url: z.optional(webUrlSchema),
+  network: z.optional(shortText()),
+});
+/** The organization or network that runs the group. */
+export type Organization = z.infer<typeof organizationSchema>;
+
+/** The feed formats a listing can be imported from. */
+export const sourceFormatSchema = z.enum([
+  'meetingGuide',
+  'hsds',
+  'bmlt',
+  'submission',
+  'manual',
+  'generated',
+]);
+/** The feed formats a listing can be imported from. */
+export type SourceFormat = z.infer<typeof sourceFormatSchema>;
+
+/** Where a listing came from. */
+export const sourceSchema = z.object({
+  name: shortText(),
+  format: sourceFormatSchema,
+  url: z.optional(webUrlSchema),
+  externalId: z.optional(shortText(200)),
+});
+/** Where a listing came from. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** An age range; either bound may be open. */
+export const ageRangeSchema = z
+  .object({
+    min: z.optional(z.int().check(z.gte(0), z.lte(120))),
+    max: z.optional(z.int().check(z.gte(0), z.lte(120))),
+  })
+  .check(
+    z.refine(
+      (range) => range.min === undefined || range.max === undefined || range.min <= range.max,
+      {
+        message: 'min must not exceed max',
+        path: ['max'],
+      },
+    ),
+  );
+/** An age range; either bound may be open. */
+export type AgeRange = z.infer<typeof ageRangeSchema>;
+
+/** The fields of a listing that a facilitator or curator writes. */
+const listingShape = {
+  name: shortText(),
+  description: longText(),
+  topics: z
+    .array(termIdSchema)
+    .check(
+      z.minLength(1, 'must name at least one topic'),
+      z.maxLength(12),
+      z.refine(isUnique, 'must not repeat a topic'),
+    ),
+  audiences: z
+    .array(termIdSchema)
+    .check(z.maxLength(12), z.refine(isUnique, 'must not repeat an audience')),
+  attendance: attendanceSchema,
+  schedules: z
+    .array(scheduleSchema)
+    .check(z.minLength(1, 'must have at least one schedule'), z.maxLength(14)),
+  location: z.optional(locationSchema),
+  online: z.optional(onlineAccessSchema),
+  facilitation: facilitationSchema,
+  peerRun: z.boolean(),
+  organization: z.optional(organizationSchema),
+  languages: z
+    .array(languageTagSchema)
+    .check(
+      z.minLength(1, 'must name at least one language'),
+      z.maxLength(10),
+      z.refine(isUnique, 'must not repeat a language'),
+    ),
+  cost: costSchema,
+  costNote: z.optional(shortText()),
+  openness: opennessSchema,
+  acceptingNewMembers: z.boolean(),
+  ageRange: z.optional(ageRangeSchema),
+  serves: z
+    .array(servesSchema)
+    .check(z.minLength(1), z.refine(isUnique, 'must not repeat a value')),
+  contact: z.optional(contactSchema),
+  referrals: referralsSchema,
+  website: z.optional(webUrlSchema),
+};
+
+interface AttendanceFields {
+  attendance: Attendance;
+  location?: unknown;
+  online?: unknown;
+}
+
+/** Checks that tie a listing's location and online access to its attendance; shared by every schema that holds a listing. */
+export const attendanceChecks = [
+  z.refine<AttendanceFields>(
+    (listing) => listing.attendance === 'online' || listing.location !== undefined,
+    {
+      message: 'in-person and hybrid groups need a location',
+      path: ['location'],
+    },
+  ),
+  z.refine<AttendanceFields>(
+    (listing) => listing.attendance === 'inPerson' || listing.online !== undefined,
+    {
+      message: 'online and hybrid groups need online access',
+      path: ['online'],
+    },
+  ),
+];
+
+/** A listing as a facilitator submits it or a curator edits it: a group without its bookkeeping. */
+export const groupListingSchema = z.object(listingShape).check(...attendanceChecks);
+/** A listing as a facilitator submits it or a curator edits it. */
+export type GroupListing = z.infer<typeof groupListingSchema>;
+
+/** A published group, as the directory API returns it. */
+export const groupSchema = z
+  .object({
+    id: idSchema,
+    slug: slugSchema,
+    ...listingShape,
+    source: sourceSchema,
+    lastVerified: instantSchema,
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+  })
+  .check(...attendanceChecks);
+/** A published group, as the directory API returns it. */
+export type Group = z.infer<typeof groupSchema>;
