@@ -6,6 +6,11 @@
  */
 import * as z from 'zod/mini';
 
+// zod compiles fast object parsers with `new Function` unless told not to. Pages that embed the
+// widget run under a strict Content Security Policy (no 'unsafe-eval'), where even zod's probe
+// for eval reports a violation, so every schema of the directory parses without it.
+z.config({ jitless: true });
+
 /** Longest accepted single-line text (names, venue, labels). */
 export const SHORT_TEXT_MAX = 200;
 /** Longest accepted multi-line text (descriptions, notes). */
