@@ -51,6 +51,7 @@ function hasVisibleText(value: string): boolean {
 }
 
 /** Required single-line text: not blank, at most {@link SHORT_TEXT_MAX} characters. */
+/* @__NO_SIDE_EFFECTS__ */
 export function shortText(max = SHORT_TEXT_MAX) {
   return z
     .string()
@@ -61,6 +62,7 @@ export function shortText(max = SHORT_TEXT_MAX) {
 }
 
 /** Free text that may be empty, at most `max` characters. Stored and returned exactly as given. */
+/* @__NO_SIDE_EFFECTS__ */
 export function longText(max = LONG_TEXT_MAX) {
   return z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 }
@@ -119,21 +121,56 @@ export const phoneSchema = z
   );
 
 /** An email address. */
-export const emailSchema = z.email('must be an email address').check(z.maxLength(254));
+export const emailSchema = z
+  .string()
+  .check(
+    z.maxLength(254),
+    z.regex(
+      /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/,
+      'must be an email address',
+    ),
+  );
 
 /** A local wall-clock time `HH:MM` (24-hour). */
 export const localTimeSchema = z
   .string()
   .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time "HH:MM"'));
 
+function isCalendarDate(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthLengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (monthLengths[month - 1] as number);
+}
+
+function isInstant(text: string): boolean {
+  return isCalendarDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text));
+}
+
+// Dates and instants are checked with plain patterns rather than zod's ISO string formats,
+// which would cost the widget's bundle several KB for the same answers.
+
 /** A calendar date `YYYY-MM-DD` with no time zone. */
-export const localDateSchema = z.iso.date('must be a date "YYYY-MM-DD"');
+export const localDateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date "YYYY-MM-DD"'),
+    z.refine(isCalendarDate, 'must be a date "YYYY-MM-DD"'),
+  );
 
 /** An exact instant in ISO 8601 with a UTC offset, e.g. `2026-03-10T18:30:00-05:00`. */
-export const instantSchema = z.iso.datetime({
-  offset: true,
-  message: 'must be an ISO 8601 date-time with an offset',
-});
+export const instantSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
+      'must be an ISO 8601 date-time with an offset',
+    ),
+    z.refine(isInstant, 'must be an ISO 8601 date-time with an offset'),
+  );
 
 const timeZoneCache = new Map<string, boolean>();
 

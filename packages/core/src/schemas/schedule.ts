@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  instantSchema,
   isUnique,
   localDateSchema,
   localTimeSchema,
@@ -21,14 +22,7 @@ export const frequencySchema = z.enum(['weekly', 'monthly']);
 export type Frequency = z.infer<typeof frequencySchema>;
 
 /** The week of the month for monthly schedules: 1st to 5th, or -1 for the last. */
-export const weekOfMonthSchema = z.union([
-  z.literal(1),
-  z.literal(2),
-  z.literal(3),
-  z.literal(4),
-  z.literal(5),
-  z.literal(-1),
-]);
+export const weekOfMonthSchema = z.literal([1, 2, 3, 4, 5, -1]);
 /** The week of the month for monthly schedules: 1st to 5th, or -1 for the last. */
 export type WeekOfMonth = z.infer<typeof weekOfMonthSchema>;
 
@@ -100,8 +94,8 @@ export type Schedule = z.infer<typeof scheduleSchema>;
 
 /** One concrete meeting: exact instants, with the zone and schedule it came from. */
 export const meetingOccurrenceSchema = z.object({
-  start: z.iso.datetime({ offset: true }),
-  end: z.iso.datetime({ offset: true }),
+  start: instantSchema,
+  end: instantSchema,
   timeZone: timeZoneSchema,
   scheduleIndex: z.int().check(z.gte(0)),
 });

@@ -8,6 +8,7 @@ import { attendanceChecks, attendanceSchema, costSchema, groupSchema } from './g
 import { accessibilityFeatureSchema } from './location.js';
 import {
   coordinatesSchema,
+  instantSchema,
   languageTagSchema,
   localTimeSchema,
   termIdSchema,
@@ -68,8 +69,8 @@ export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 /** The start and end of a group's next meeting, as exact instants. */
 export const nextMeetingSchema = z.object({
-  start: z.iso.datetime({ offset: true }),
-  end: z.iso.datetime({ offset: true }),
+  start: instantSchema,
+  end: instantSchema,
 });
 /** The start and end of a group's next meeting, as exact instants. */
 export type NextMeeting = z.infer<typeof nextMeetingSchema>;

@@ -29,6 +29,7 @@ export const taxonomySchema = z.object({
 /** The whole taxonomy, as `GET /v1/topics` returns it. */
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 
+/* @__NO_SIDE_EFFECTS__ */
 function term(id: string, en: string, es: string, parent?: string): TaxonomyTerm {
   return parent === undefined ? { id, labels: { en, es } } : { id, labels: { en, es }, parent };
 }
