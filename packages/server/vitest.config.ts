@@ -7,6 +7,8 @@ export default defineProject({
   test: {
     name: 'server',
     include: ['test/**/*.test.ts'],
+    // One private PostgreSQL server per run for the PostgreSQL store suites.
+    globalSetup: ['./test/postgres-setup.ts'],
     // Every suite starts real servers and databases; two cores share them.
     testTimeout: 20_000,
     hookTimeout: 30_000,

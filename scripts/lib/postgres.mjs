@@ -1,0 +1,288 @@
+// A private, throw-away PostgreSQL server for tests and benchmarks: its own cluster in a temp
+// directory, on a free loopback port, never the distribution's default cluster. Installs
+// Debian's `postgresql` package when the server binaries are missing and this process may.
+// Node built-ins only: it runs before and beside the workspace's dependencies.
+import { spawn, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const INSTALL_ROOT = '/usr/lib/postgresql';
+const REQUIRED_BINARIES = ['initdb', 'postgres', 'pg_isready', 'createdb'];
+const READY_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 10_000;
+const START_ATTEMPTS = 3;
+
+/** PostgreSQL could not be found, installed, initialised or started. */
+export class PostgresSetupError extends Error {
+  name = 'PostgresSetupError';
+}
+
+/** The newest `/usr/lib/postgresql/<major>/bin` holding every binary we run, if any. */
+function findBinDir() {
+  if (!existsSync(INSTALL_ROOT)) return undefined;
+  const majors = readdirSync(INSTALL_ROOT)
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(b) - Number(a));
+  for (const major of majors) {
+    const bin = join(INSTALL_ROOT, major, 'bin');
+    if (REQUIRED_BINARIES.every((name) => existsSync(join(bin, name)))) return bin;
+  }
+  return undefined;
+}
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+function hasCommand(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Runs a command to completion, collecting its output for error messages. */
+function runQuietly(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', (error) => resolve({ code: 127, output: `${output}${error.message}` }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
+  });
+}
+
+async function installPostgres() {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Waiting on dpkg's lock lets two test runs that both need the package install it in turn.
+  const lockWait = ['-o', 'DPkg::Lock::Timeout=300'];
+  console.log('PostgreSQL is not installed: installing Debian\'s "postgresql" package…');
+  const update = await runQuietly('apt-get', [...lockWait, 'update'], { env });
+  if (update.code !== 0) {
+    throw new PostgresSetupError(
+      `"apt-get update" failed while installing PostgreSQL:\n${update.output.slice(-2000)}\nInstall it yourself with "apt-get install -y postgresql" and run again.`,
+    );
+  }
+  const install = await runQuietly(
+    'apt-get',
+    [...lockWait, 'install', '-y', '--no-install-recommends', 'postgresql'],
+    { env },
+  );
+  if (install.code !== 0) {
+    throw new PostgresSetupError(
+      `"apt-get install postgresql" failed:\n${install.output.slice(-2000)}\nInstall it yourself with "apt-get install -y postgresql" and run again.`,
+    );
+  }
+}
+
+/** The server binaries, installed first when missing and this process is allowed to. */
+async function ensureBinDir() {
+  const found = findBinDir();
+  if (found) return found;
+  if (!isRoot() || !hasCommand('apt-get')) {
+    throw new PostgresSetupError(
+      `PostgreSQL server binaries were not found under ${INSTALL_ROOT}/<version>/bin. Install the server (on Debian or Ubuntu: "sudo apt-get install -y postgresql"), or set PEER_GROUPS_TEST_DATABASE_URL to a database the tests may use.`,
+    );
+  }
+  await installPostgres();
+  const installed = findBinDir();
+  if (!installed) {
+    throw new PostgresSetupError(
+      `Installed "postgresql" but found no server binaries under ${INSTALL_ROOT}. Check the apt output above and install the server yourself.`,
+    );
+  }
+  return installed;
+}
+
+/**
+ * Who runs initdb and the server. PostgreSQL refuses to run as root, so root hands both to the
+ * `postgres` system account the Debian package creates.
+ */
+function serverAccount() {
+  if (!isRoot()) return {};
+  const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+  const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
+  if (uid.status !== 0 || gid.status !== 0) {
+    throw new PostgresSetupError(
+      'Running as root, but there is no "postgres" system user to run PostgreSQL as. Install Debian\'s "postgresql" package, which creates it, or run the tests as an ordinary user.',
+    );
+  }
+  return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+
+/** A loopback port nobody listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once the server accepts connections; rejects when it exits or takes too long. */
+async function waitUntilReady(bin, port, server, log) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new PostgresSetupError(`PostgreSQL exited while starting:\n${log().slice(-2000)}`);
+    }
+    const probe = await runQuietly(join(bin, 'pg_isready'), [
+      '-q',
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+    ]);
+    if (probe.code === 0) return;
+    await sleep(100);
+  }
+  throw new PostgresSetupError(
+    `PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s:\n${log().slice(-2000)}`,
+  );
+}
+
+function waitForExit(child, timeoutMs) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Starts the postmaster on `port`; resolves with the child once it accepts connections. */
+async function launch(bin, dataDir, socketDir, port, account, durable) {
+  const settings = [
+    `listen_addresses=127.0.0.1`,
+    `port=${port}`,
+    `unix_socket_directories=${socketDir}`,
+    'max_connections=200',
+    'shared_buffers=64MB',
+  ];
+  // A throw-away test cluster trades crash safety for speed unless a benchmark asks otherwise.
+  if (!durable) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+  const args = ['-D', dataDir];
+  for (const setting of settings) args.push('-c', setting);
+  const server = spawn(join(bin, 'postgres'), args, {
+    ...account,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  let log = '';
+  server.stderr.on('data', (chunk) => {
+    log = (log + chunk).slice(-20_000);
+  });
+  try {
+    await waitUntilReady(bin, port, server, () => log);
+  } catch (error) {
+    server.kill('SIGKILL');
+    await waitForExit(server, STOP_TIMEOUT_MS);
+    throw error;
+  }
+  return server;
+}
+
+/**
+ * Starts a private PostgreSQL server for tests or benchmarks and creates one database in it.
+ *
+ * The cluster lives in a new temp directory, listens on 127.0.0.1 only (on `port`, or a free
+ * port) with its unix socket inside that directory, and trusts local connections. When the
+ * server binaries are missing and this process runs as root on a machine with apt-get, Debian's
+ * `postgresql` package is installed first. As root, the cluster runs as the `postgres` user.
+ *
+ * @param {{ port?: number, database?: string, durable?: boolean }} [options]
+ *   `port`: listen here instead of on a free port. `database` (default `peer_groups`): the
+ *   database to create. `durable` (default `false`): keep fsync and synchronous commit on, for
+ *   benchmarks that should pay what production pays.
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>} `url` connects as the
+ *   `postgres` superuser; `stop()` shuts the server down and deletes the cluster (safe to call
+ *   twice). The cluster is also removed when the process exits without calling `stop()`.
+ */
+export async function startPostgres(options = {}) {
+  const database = options.database ?? 'peer_groups';
+  if (!/^[a-z_][a-z0-9_]*$/.test(database)) {
+    throw new PostgresSetupError(
+      `"${database}" is not a plain database name: use lowercase letters, digits and "_".`,
+    );
+  }
+  const bin = await ensureBinDir();
+  const account = serverAccount();
+  const root = mkdtempSync(join(tmpdir(), 'peer-groups-pg-'));
+  if (account.uid !== undefined) chownSync(root, account.uid, account.gid);
+  const dataDir = join(root, 'data');
+  let server;
+
+  const removeNow = () => {
+    if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGQUIT');
+    rmSync(root, { recursive: true, force: true });
+  };
+  process.once('exit', removeNow);
+
+  try {
+    const init = await runQuietly(
+      join(bin, 'initdb'),
+      ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+      { ...account, env: { ...process.env, LC_ALL: 'C' } },
+    );
+    if (init.code !== 0) {
+      throw new PostgresSetupError(`initdb failed:\n${init.output.slice(-2000)}`);
+    }
+
+    let port = options.port;
+    for (let attempt = 1; server === undefined; attempt++) {
+      const tryPort = port ?? (await freePort());
+      try {
+        server = await launch(bin, dataDir, root, tryPort, account, options.durable === true);
+        port = tryPort;
+      } catch (error) {
+        // Another process may take a free port between our probe and the server's bind.
+        if (options.port !== undefined || attempt >= START_ATTEMPTS) throw error;
+      }
+    }
+
+    const created = await runQuietly(join(bin, 'createdb'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      database,
+    ]);
+    if (created.code !== 0) {
+      throw new PostgresSetupError(`createdb failed:\n${created.output.slice(-2000)}`);
+    }
+
+    let stopped;
+    const stop = () => {
+      stopped ??= (async () => {
+        process.removeListener('exit', removeNow);
+        // SIGINT is PostgreSQL's fast shutdown: it ends sessions and exits cleanly.
+        server.kill('SIGINT');
+        if (!(await waitForExit(server, STOP_TIMEOUT_MS))) {
+          server.kill('SIGKILL');
+          await waitForExit(server, STOP_TIMEOUT_MS);
+        }
+        rmSync(root, { recursive: true, force: true });
+      })();
+      return stopped;
+    };
+    return { url: `postgres://postgres@127.0.0.1:${port}/${database}`, stop };
+  } catch (error) {
+    removeNow();
+    process.removeListener('exit', removeNow);
+    throw error;
+  }
+}
