@@ -5,4 +5,6 @@
  *
  * @packageDocumentation
  */
+
+export * from './query/index.js';
 export * from './schemas/index.js';
