@@ -1,0 +1,28 @@
+/**
+ * Text folding for search: case- and accent-insensitive matching of names and descriptions.
+ *
+ * @packageDocumentation
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+
+/**
+ * Folds `text` for matching: decomposes accents and drops them, lowercases, and turns every run
+ * of non-letters into one space, so "Señora  MUÑOZ's" and "senora munoz s" compare equal.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .split(WORD_SEPARATORS)
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
+/** The folded words of a free-text query, each of which a match must contain. */
+export function foldQueryTerms(query: string): string[] {
+  const folded = foldText(query);
+  return folded === '' ? [] : [...new Set(folded.split(' '))];
+}
