@@ -1,0 +1,41 @@
+/**
+ * Resolving postal codes and place names, on the directory's own server.
+ *
+ * @packageDocumentation
+ */
+import { type PlaceList, placeListSchema, placesQueryToParams } from '@peer-groups/core';
+import type { RequestOptions } from '../options.js';
+import { parseAnswer } from '../parse/validate.js';
+import type { Transport } from '../transport/transport.js';
+
+/** Options of {@link resolvePlace}. */
+export interface ResolvePlaceOptions extends RequestOptions {
+  /** An ISO 3166-1 alpha-2 code, such as `US`, to keep matches to one country. */
+  readonly country?: string;
+}
+
+/**
+ * The places a postal code or place name may mean, best first. Resolved by the directory from
+ * the open data it bundles: the text never reaches a third party.
+ */
+export async function resolvePlace(
+  transport: Transport,
+  text: string,
+  options: ResolvePlaceOptions = {},
+): Promise<PlaceList> {
+  const { country, ...requestOptions } = options;
+  const searchParams = placesQueryToParams({
+    q: text,
+    ...(country === undefined ? {} : { country }),
+  });
+  const answer = await transport.send(
+    {
+      method: 'GET',
+      path: 'places',
+      searchParams,
+      accept: 'application/json, application/problem+json',
+    },
+    requestOptions,
+  );
+  return parseAnswer(placeListSchema, answer);
+}

@@ -1,0 +1,21 @@
+/**
+ * The taxonomy of topics and audiences.
+ *
+ * @packageDocumentation
+ */
+import { type Taxonomy, taxonomySchema } from '@peer-groups/core';
+import type { RequestOptions } from '../options.js';
+import { parseAnswer } from '../parse/validate.js';
+import type { Transport } from '../transport/transport.js';
+
+/** The directory's topics and audiences, with their labels in each locale. */
+export async function listTopics(
+  transport: Transport,
+  options?: RequestOptions,
+): Promise<Taxonomy> {
+  const answer = await transport.send(
+    { method: 'GET', path: 'topics', accept: 'application/json, application/problem+json' },
+    options,
+  );
+  return parseAnswer(taxonomySchema, answer);
+}

@@ -1,0 +1,258 @@
+/**
+ * Sending one call to the directory API: ky underneath, one deadline across retries, retries with
+ * backoff that honour `Retry-After`, conditional requests from the in-memory cache, and every
+ * failure turned into one of the SDK's error classes.
+ *
+ * @packageDocumentation
+ */
+import ky, { isHTTPError } from 'ky';
+import { AbortError } from '../errors/abort-error.js';
+import { errorFromStatus } from '../errors/error-from-status.js';
+import { NetworkError } from '../errors/network-error.js';
+import { PeerGroupsError } from '../errors/peer-groups-error.js';
+import { ResponseValidationError } from '../errors/response-validation-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import type { RequestOptions, ResolvedOptions } from '../options.js';
+import { backoffDelay, withJitter } from './backoff.js';
+import { type Deadline, startDeadline } from './deadline.js';
+import { type CachedAnswer, EtagCache } from './etag-cache.js';
+import { parseRetryAfter } from './retry-after.js';
+
+/** What to send. */
+export interface RequestSpec {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The path below the API root, without a leading slash, e.g. `groups/abc`. */
+  readonly path: string;
+  readonly searchParams?: URLSearchParams;
+  /** A body, sent as JSON. */
+  readonly json?: unknown;
+  /** The media types accepted, in the `Accept` header. */
+  readonly accept: string;
+  /** Whether to send the curator API key. */
+  readonly authenticated?: boolean;
+  /** An `Idempotency-Key`; a POST that has one is retried like a GET. */
+  readonly idempotencyKey?: string;
+}
+
+/** A successful answer, read. */
+export interface Answer {
+  readonly status: number;
+  readonly body: string;
+  readonly contentType: string | null;
+  /** The method and URL of the request, without its query: queries can hold a patient's location. */
+  readonly request: string;
+}
+
+/** Sends calls for one client. */
+export interface Transport {
+  /** The client's options, defaults applied. */
+  readonly options: ResolvedOptions;
+  /** Sends `spec` and resolves with the successful answer, or rejects with a `PeerGroupsError`. */
+  send(spec: RequestSpec, options?: RequestOptions): Promise<Answer>;
+}
+
+// 501 and 505 say the server will never do it, so retrying them is pointless.
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+
+interface Attempt {
+  attempts: number;
+  lastFailure: unknown;
+}
+
+function urlOf(options: ResolvedOptions, spec: RequestSpec): string {
+  const query = spec.searchParams?.toString() ?? '';
+  return `${options.apiRoot}${spec.path}${query === '' ? '' : `?${query}`}`;
+}
+
+function headersOf(options: ResolvedOptions, spec: RequestSpec, etag: string | undefined) {
+  const headers: Record<string, string> = { ...options.headers, accept: spec.accept };
+  if (spec.authenticated === true && options.apiKey !== undefined) {
+    headers.authorization = `Bearer ${options.apiKey}`;
+  }
+  if (spec.idempotencyKey !== undefined) headers['idempotency-key'] = spec.idempotencyKey;
+  if (etag !== undefined) headers['if-none-match'] = etag;
+  return headers;
+}
+
+async function readBody(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    return '';
+  }
+}
+
+async function toSdkError(
+  error: unknown,
+  label: string,
+  deadline: Deadline,
+  callerSignal: AbortSignal | undefined,
+  options: ResolvedOptions,
+  attempt: Attempt,
+): Promise<PeerGroupsError> {
+  if (error instanceof PeerGroupsError) return error;
+  if (callerSignal?.aborted === true) return new AbortError(label, callerSignal.reason);
+  if (deadline.timedOut) {
+    const last =
+      attempt.lastFailure === undefined || attempt.lastFailure === error
+        ? undefined
+        : await toSdkError(attempt.lastFailure, label, deadline, undefined, options, attempt);
+    return new TimeoutError(label, options.timeoutMs ?? 0, attempt.attempts, last);
+  }
+  if (isHTTPError(error)) {
+    const response = error.response;
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    return errorFromStatus({
+      status: response.status,
+      statusText: response.statusText,
+      contentType: response.headers.get('content-type'),
+      body: await readBody(response),
+      request: label,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
+  }
+  return new NetworkError(label, error);
+}
+
+async function exchange(
+  options: ResolvedOptions,
+  spec: RequestSpec,
+  cached: CachedAnswer | undefined,
+  callerSignal: AbortSignal | undefined,
+): Promise<{ response: Response; body: string; label: string }> {
+  const url = urlOf(options, spec);
+  const label = `${spec.method} ${options.apiRoot}${spec.path}`;
+  const deadline = startDeadline(options.timeoutMs, callerSignal);
+  const attempt: Attempt = { attempts: 0, lastFailure: undefined };
+  const retryable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+  try {
+    const response = await ky(url, {
+      method: spec.method,
+      headers: headersOf(options, spec, cached?.etag),
+      ...(spec.json === undefined ? {} : { json: spec.json }),
+      signal: deadline.signal,
+      // The deadline above spans all attempts; ky's own timer would restart with each one.
+      timeout: false,
+      throwHttpErrors: (status) => status !== 304,
+      // No cookies, no referrer (it would reveal the clinic page a patient was on), and nothing
+      // left in the browser's disk cache: the in-memory cache below is the only one.
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      fetch: (input, init) => {
+        attempt.attempts++;
+        return options.fetch(input, init);
+      },
+      retry: {
+        limit: retryable ? options.retry.limit : 0,
+        methods: [spec.method.toLowerCase()],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: RETRY_STATUSES,
+        delay: (retry) => backoffDelay(retry, options.retry),
+        jitter: (delay) => withJitter(delay),
+        backoffLimit: options.retry.maxDelayMs,
+        shouldRetry: ({ error }) => {
+          attempt.lastFailure = error;
+          if (deadline.signal.aborted) return false;
+          if (!isHTTPError(error)) return undefined;
+          // Waiting longer than the time left only to time out helps no one: fail now, and the
+          // caller sees the server's answer (with its retryAfterMs) instead of a timeout.
+          const wait = parseRetryAfter(error.response.headers.get('retry-after'), Date.now());
+          const left = deadline.remainingMs();
+          return wait !== undefined && left !== undefined && wait >= left ? false : undefined;
+        },
+      },
+    });
+    const body = response.status === 304 ? '' : await response.text();
+    return { response, body, label };
+  } catch (error) {
+    throw await toSdkError(error, label, deadline, callerSignal, options, attempt);
+  } finally {
+    deadline.dispose();
+  }
+}
+
+function answerOf(response: Response, body: string, label: string): Answer {
+  return {
+    status: response.status,
+    body,
+    contentType: response.headers.get('content-type'),
+    request: label,
+  };
+}
+
+/** A transport that sends calls with `options`, keeping its own in-memory cache. */
+export function createTransport(options: ResolvedOptions): Transport {
+  const cache = options.cache === undefined ? undefined : new EtagCache(options.cache.maxEntries);
+  const swrMs = options.cache?.staleWhileRevalidateMs ?? 0;
+
+  async function conditionalGet(
+    spec: RequestSpec,
+    key: string,
+    cached: CachedAnswer | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Answer> {
+    const { response, body, label } = await exchange(options, spec, cached, signal);
+    if (response.status === 304) {
+      if (cached === undefined) {
+        throw new ResponseValidationError(label, [
+          { path: [], message: 'the server answered 304 Not Modified to an unconditional request' },
+        ]);
+      }
+      cached.validatedAt = Date.now();
+      return { status: 200, body: cached.body, contentType: cached.contentType, request: label };
+    }
+    const etag = response.headers.get('etag');
+    if (cache !== undefined) {
+      if (etag === null) {
+        cache.delete(key);
+      } else {
+        cache.set(key, {
+          etag,
+          body,
+          contentType: response.headers.get('content-type'),
+          validatedAt: Date.now(),
+          revalidating: false,
+        });
+      }
+    }
+    return answerOf(response, body, label);
+  }
+
+  function revalidateInBackground(spec: RequestSpec, key: string, cached: CachedAnswer): void {
+    if (cached.revalidating) return;
+    cached.revalidating = true;
+    conditionalGet(spec, key, cached, undefined)
+      // A failed refresh keeps the answer the caller already has; the next call tries again.
+      .catch(() => undefined)
+      .finally(() => {
+        cached.revalidating = false;
+      });
+  }
+
+  return {
+    options,
+    async send(spec, callOptions = {}) {
+      const signal = callOptions.signal;
+      if (spec.method !== 'GET' || cache === undefined) {
+        const { response, body, label } = await exchange(options, spec, undefined, signal);
+        return answerOf(response, body, label);
+      }
+      const key = `${spec.accept} ${urlOf(options, spec)}`;
+      const cached = cache.get(key);
+      if (cached !== undefined && swrMs > 0 && Date.now() - cached.validatedAt <= swrMs) {
+        if (signal?.aborted === true) {
+          throw new AbortError(`${spec.method} ${options.apiRoot}${spec.path}`, signal.reason);
+        }
+        revalidateInBackground(spec, key, cached);
+        return {
+          status: 200,
+          body: cached.body,
+          contentType: cached.contentType,
+          request: `${spec.method} ${options.apiRoot}${spec.path}`,
+        };
+      }
+      return conditionalGet(spec, key, cached, signal);
+    },
+  };
+}
