@@ -1,0 +1,45 @@
+// Checks the single-file bundle against its budget and prints what a clinic page needs: the
+// gzip size and the Subresource Integrity hash for the <script integrity> attribute.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The gzip budget of the bundle, lit, the SDK and the schemas included. */
+const BUDGET_BYTES = 30 * 1024;
+
+/** Code that must never ship: eval-like calls break strict CSP; storage and cookies break the privacy promise. */
+const FORBIDDEN = [
+  'unsafeHTML',
+  'localStorage',
+  'sessionStorage',
+  'document.cookie',
+  'new Function(',
+];
+
+const file = resolve(import.meta.dirname, '..', 'dist', 'cdn', 'peer-groups.js');
+const source = readFileSync(file);
+const gzipped = gzipSync(source, { level: 9 }).length;
+const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log(
+  `dist/cdn/peer-groups.js: ${kb(source.length)} minified, ${kb(gzipped)} gzip (budget ${kb(BUDGET_BYTES)})`,
+);
+console.log(`integrity="${integrity}"`);
+
+const problems = [];
+if (gzipped > BUDGET_BYTES) {
+  problems.push(
+    `the bundle is ${kb(gzipped)} gzip, over its ${kb(BUDGET_BYTES)} budget: trim what grew, or re-measure and explain a raised budget in the same commit`,
+  );
+}
+const text = source.toString('utf8');
+for (const identifier of FORBIDDEN) {
+  if (text.includes(identifier))
+    problems.push(`the bundle contains "${identifier}", which the widget must never use`);
+}
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`Bundle check failed: ${problem}.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,53 @@
+import type {
+  Group,
+  SearchPage,
+  SearchQuery,
+  SubmissionInput,
+  SubmissionReceipt,
+} from '@peer-groups/core';
+import { createClient } from '@peer-groups/sdk';
+
+/** Per-call options every directory call takes. */
+export interface CallOptions {
+  /** Cancels the call. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The part of the `@peer-groups/sdk` client the elements use. Hosts may set their own client
+ * (with extra headers, say) on the `client` property of any element.
+ */
+export interface DirectoryClient {
+  /** Directory listings. */
+  groups: {
+    /** One page of search results. */
+    search(query: SearchQuery, options?: CallOptions): Promise<SearchPage>;
+    /** One group by id. */
+    get(id: string, options?: CallOptions): Promise<Group>;
+  };
+  /** Suggestions for the directory's curators. */
+  submissions: {
+    /** Sends a submission to the moderation queue. */
+    create(input: SubmissionInput, options?: CallOptions): Promise<SubmissionReceipt>;
+  };
+}
+
+/**
+ * Every request leaves without cookies and without a referrer, so the directory never learns
+ * which clinic page or patient asked.
+ */
+function privateFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  return fetch(new Request(input, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer' }));
+}
+
+const clients = new Map<string, DirectoryClient>();
+
+/** The shared client of the directory at `api` (an origin or base URL). */
+export function clientFor(api: string): DirectoryClient {
+  let client = clients.get(api);
+  if (client === undefined) {
+    client = createClient({ baseUrl: api, fetch: privateFetch });
+    clients.set(api, client);
+  }
+  return client;
+}

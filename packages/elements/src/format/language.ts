@@ -1,0 +1,8 @@
+/** The name of a BCP 47 language tag in `locale` ("Spanish", "español"); the tag itself if unknown. */
+export function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -1,0 +1,48 @@
+// Finds the Chromium the browser tests and benchmarks drive: $CHROME_PATH, else Debian's
+// /usr/bin/chromium, installed with apt-get when missing and running as root. Browser downloads
+// by test tools do not work on the project's machines, so the system browser is the one used.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { isRoot } from './run.mjs';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Flags for headless runs: root needs --no-sandbox; the networking flags stop Chromium calling
+ * home (updates, sync, field trials) on machines whose network is closed.
+ */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** The path of a Chromium to launch; installs Debian's package when it can. Throws with what to do otherwise. */
+export function chromiumPath() {
+  const configured = process.env.CHROME_PATH;
+  if (configured) {
+    if (existsSync(configured)) return configured;
+    throw new Error(
+      `CHROME_PATH is ${configured}, which does not exist. Point it at a Chromium or Chrome binary, or unset it to use ${DEBIAN_CHROMIUM}.`,
+    );
+  }
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (!isRoot()) {
+    throw new Error(
+      `Chromium is missing. Install it with "sudo apt-get install -y chromium", or set CHROME_PATH to a Chromium or Chrome binary.`,
+    );
+  }
+  console.log('Chromium is missing: installing Debian\'s "chromium" package...');
+  const result = spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(DEBIAN_CHROMIUM)) {
+    throw new Error(
+      'Installing Chromium with "apt-get install -y chromium" failed: see the output above. Run "apt-get update" first if the package list is stale, or set CHROME_PATH.',
+    );
+  }
+  return DEBIAN_CHROMIUM;
+}
