@@ -82,7 +82,24 @@ async function readBody(response: Response): Promise<string> {
   }
 }
 
-async function toSdkError(
+/** An error an attempt ended with, as the SDK's own error: an `ApiError` or a `NetworkError`. */
+async function attemptError(error: unknown, label: string): Promise<PeerGroupsError> {
+  if (error instanceof PeerGroupsError) return error;
+  if (!isHTTPError(error)) return new NetworkError(label, error);
+  const response = error.response;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+  return errorFromStatus({
+    status: response.status,
+    statusText: response.statusText,
+    contentType: response.headers.get('content-type'),
+    body: await readBody(response),
+    request: label,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  });
+}
+
+/** What a failed call rejects with: the caller's abort and the deadline come first. */
+async function callError(
   error: unknown,
   label: string,
   deadline: Deadline,
@@ -90,28 +107,15 @@ async function toSdkError(
   options: ResolvedOptions,
   attempt: Attempt,
 ): Promise<PeerGroupsError> {
-  if (error instanceof PeerGroupsError) return error;
   if (callerSignal?.aborted === true) return new AbortError(label, callerSignal.reason);
   if (deadline.timedOut) {
     const last =
-      attempt.lastFailure === undefined || attempt.lastFailure === error
+      attempt.lastFailure === undefined
         ? undefined
-        : await toSdkError(attempt.lastFailure, label, deadline, undefined, options, attempt);
+        : await attemptError(attempt.lastFailure, label);
     return new TimeoutError(label, options.timeoutMs ?? 0, attempt.attempts, last);
   }
-  if (isHTTPError(error)) {
-    const response = error.response;
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-    return errorFromStatus({
-      status: response.status,
-      statusText: response.statusText,
-      contentType: response.headers.get('content-type'),
-      body: await readBody(response),
-      request: label,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
-  }
-  return new NetworkError(label, error);
+  return attemptError(error, label);
 }
 
 async function exchange(
@@ -152,8 +156,8 @@ async function exchange(
         jitter: (delay) => withJitter(delay),
         backoffLimit: options.retry.maxDelayMs,
         shouldRetry: ({ error }) => {
-          attempt.lastFailure = error;
           if (deadline.signal.aborted) return false;
+          attempt.lastFailure = error;
           if (!isHTTPError(error)) return undefined;
           // Waiting longer than the time left only to time out helps no one: fail now, and the
           // caller sees the server's answer (with its retryAfterMs) instead of a timeout.
@@ -166,7 +170,7 @@ async function exchange(
     const body = response.status === 304 ? '' : await response.text();
     return { response, body, label };
   } catch (error) {
-    throw await toSdkError(error, label, deadline, callerSignal, options, attempt);
+    throw await callError(error, label, deadline, callerSignal, options, attempt);
   } finally {
     deadline.dispose();
   }
