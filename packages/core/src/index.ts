@@ -6,5 +6,6 @@
  * @packageDocumentation
  */
 
+export * from './ical/index.js';
 export * from './query/index.js';
 export * from './schemas/index.js';
