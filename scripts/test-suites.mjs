@@ -15,4 +15,10 @@ export const suites = [
       '--reporter=./scripts/vitest-counts-reporter.mjs',
     ],
   },
+  {
+    name: 'browser',
+    title: 'Browser tests of the widget (@web/test-runner in Chromium)',
+    command: 'pnpm',
+    args: () => ['--filter', '@peer-groups/elements', 'test'],
+  },
 ];

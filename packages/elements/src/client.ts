@@ -33,12 +33,14 @@ export interface DirectoryClient {
 }
 
 /**
- * Every request leaves without cookies and without a referrer, so the directory never learns
- * which clinic page or patient asked.
+ * A patient should hear about a failure within seconds, with a retry button, rather than wait
+ * behind a long series of silent retries; a rate limit longer than the deadline fails at once
+ * and says how long to wait. (The SDK itself sends no cookies and no referrer.)
  */
-function privateFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  return fetch(new Request(input, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer' }));
-}
+const PATIENT_FRIENDLY = {
+  timeout: 10_000,
+  retry: { limit: 1, baseDelayMs: 400, maxDelayMs: 2000 },
+} as const;
 
 const clients = new Map<string, DirectoryClient>();
 
@@ -46,7 +48,7 @@ const clients = new Map<string, DirectoryClient>();
 export function clientFor(api: string): DirectoryClient {
   let client = clients.get(api);
   if (client === undefined) {
-    client = createClient({ baseUrl: api, fetch: privateFetch });
+    client = createClient({ baseUrl: api, ...PATIENT_FRIENDLY });
     clients.set(api, client);
   }
   return client;

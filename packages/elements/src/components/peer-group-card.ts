@@ -91,8 +91,7 @@ export class PeerGroupCard extends LitElement {
       </p>
       <p part="next">
         ${next === undefined ? text.noUpcoming : html`${text.nextMeeting}: <strong>${next.text}</strong>`}
-        ${next?.happeningNow ? html` <span class="badge" part="now">${text.happeningNow}</span>` : nothing}
-        ${next?.startsWithinHour && !next.happeningNow ? html` <span class="badge" part="now">${text.startsSoon}</span>` : nothing}
+        ${next?.status ? html` <span class="badge" part="now">${next.status}</span>` : nothing}
       </p>
       <p part="facts">${facts.join(' · ')}</p>
       ${

@@ -113,7 +113,7 @@ export class PeerGroupDetail extends LitElement {
           ? nothing
           : html`<p>
             ${text.nextMeeting}: <strong>${next.text}</strong>
-            ${next.happeningNow ? html`<span class="badge" part="now">${text.happeningNow}</span>` : next.startsWithinHour ? html`<span class="badge" part="now">${text.startsSoon}</span>` : nothing}
+            ${next.status ? html`<span class="badge" part="now">${next.status}</span>` : nothing}
           </p>`
       }
       <section part="section">

@@ -1,14 +1,25 @@
-import { formatOccurrence, nextOccurrence } from '@peer-groups/core';
+import { formatOccurrence, nextOccurrence, type Occurrence } from '@peer-groups/core';
 import type { Listing } from '../listing.js';
 
 /** A group's next meeting as the viewer reads it. */
 export interface NextMeetingText {
-  /** "Tomorrow 7:00 PM", in the viewer's own time zone. */
+  /** "Tomorrow, 7:00 – 8:30 PM", in the viewer's own time zone. */
   text: string;
-  /** The meeting is under way. */
-  happeningNow: boolean;
-  /** The meeting starts within the hour. */
-  startsWithinHour: boolean;
+  /** "happening now" or "starts within the hour" when worth saying, else `null`. */
+  status: string | null;
+}
+
+function upcoming(group: Listing, now: number): Occurrence | null {
+  const reported = group.nextMeeting;
+  if (reported === undefined) return nextOccurrence(group.schedules, now);
+  if (reported === null) return null;
+  // The search reports instants only; the zone and schedule index do not change the wording.
+  return {
+    start: Date.parse(reported.start),
+    end: Date.parse(reported.end),
+    timeZone: group.schedules[0]?.timeZone ?? 'UTC',
+    scheduleIndex: 0,
+  };
 }
 
 /**
@@ -20,17 +31,8 @@ export function describeNext(
   locale: string,
   now = Date.now(),
 ): NextMeetingText | undefined {
-  let start: number;
-  let end: number;
-  if (group.nextMeeting === null) return undefined;
-  if (group.nextMeeting !== undefined) {
-    start = Date.parse(group.nextMeeting.start);
-    end = Date.parse(group.nextMeeting.end);
-  } else {
-    const next = nextOccurrence(group.schedules, now);
-    if (next === null) return undefined;
-    start = next.start;
-    end = next.end;
-  }
-  return formatOccurrence({ start, end }, { locale, now });
+  const next = upcoming(group, now);
+  if (next === null) return undefined;
+  const formatted = formatOccurrence(next, { locale, now });
+  return { text: `${formatted.day}, ${formatted.time}`, status: formatted.statusText };
 }

@@ -49,8 +49,6 @@ export const en: Messages = {
   retry: 'Try again',
   nextMeeting: 'Next meeting',
   noUpcoming: 'No upcoming meeting listed',
-  happeningNow: 'Happening now',
-  startsSoon: 'Starts within the hour',
   away: (distance) => `${distance} away`,
   pick: 'Add to short list',
   shortlist: (count) => `Short list (${count})`,

@@ -50,8 +50,6 @@ export const es: Messages = {
   retry: 'Intentar de nuevo',
   nextMeeting: 'Próxima reunión',
   noUpcoming: 'No hay reuniones próximas',
-  happeningNow: 'En curso ahora',
-  startsSoon: 'Empieza en menos de una hora',
   away: (distance) => `a ${distance}`,
   pick: 'Añadir a la lista',
   shortlist: (count) => `Lista (${count})`,

@@ -104,10 +104,6 @@ export interface Messages {
   nextMeeting: string;
   /** Card: no upcoming meeting. */
   noUpcoming: string;
-  /** Badge: a meeting is under way. */
-  happeningNow: string;
-  /** Badge: a meeting starts within the hour. */
-  startsSoon: string;
   /** Card: the distance. */
   away: (distance: string) => string;
   /** Add a group to the clinician's short list. */
