@@ -8,4 +8,6 @@
 
 export * from './ical/index.js';
 export * from './query/index.js';
+export * from './schedule/index.js';
 export * from './schemas/index.js';
+export * from './time/index.js';

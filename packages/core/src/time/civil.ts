@@ -38,10 +38,14 @@ export function civilFromDays(days: number): CivilDate {
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) /
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
       365,
   );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
@@ -49,11 +53,15 @@ export function civilFromDays(days: number): CivilDate {
   return { year, month, day };
 }
 
+/** The weekday index of a day number (see {@link daysFromCivil}): Monday 0 to Sunday 6. */
+export function weekdayIndexOfDays(days: number): number {
+  // 1970-01-01 was a Thursday, index 3 from Monday.
+  return (((days + 3) % 7) + 7) % 7;
+}
+
 /** The weekday of a day number (see {@link daysFromCivil}). */
 export function weekdayOfDays(days: number): Weekday {
-  // 1970-01-01 was a Thursday, index 3 from Monday.
-  const index = (((days + 3) % 7) + 7) % 7;
-  return WEEKDAY_BY_INDEX[index] as Weekday;
+  return WEEKDAY_BY_INDEX[weekdayIndexOfDays(days)] as Weekday;
 }
 
 /** The index of a weekday, Monday 0 to Sunday 6. */
@@ -72,12 +80,22 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Parses `YYYY-MM-DD`. The caller has validated the format. */
+/** The digit at `index` of `text` as a number (NaN when it is not a digit). */
+function digitAt(text: string, index: number): number {
+  const digit = text.charCodeAt(index) - 48;
+  return digit >= 0 && digit <= 9 ? digit : Number.NaN;
+}
+
+/**
+ * Parses `YYYY-MM-DD`. The caller has validated the format; a non-digit gives NaN fields.
+ * Reads character codes rather than slicing, as schedules are parsed on every search result.
+ */
 export function parseCivilDate(text: string): CivilDate {
   return {
-    year: Number(text.slice(0, 4)),
-    month: Number(text.slice(5, 7)),
-    day: Number(text.slice(8, 10)),
+    year:
+      digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3),
+    month: digitAt(text, 5) * 10 + digitAt(text, 6),
+    day: digitAt(text, 8) * 10 + digitAt(text, 9),
   };
 }
 
@@ -88,5 +106,5 @@ export function formatCivilDate({ year, month, day }: CivilDate): string {
 
 /** Minutes after midnight of a local time `HH:MM`. The caller has validated the format. */
 export function minutesOfLocalTime(text: string): number {
-  return Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
+  return (digitAt(text, 0) * 10 + digitAt(text, 1)) * 60 + digitAt(text, 3) * 10 + digitAt(text, 4);
 }
