@@ -6,7 +6,7 @@ export default defineProject({
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     name: 'sdk',
+    // Type tests (test/**/*.test-d.ts) are checked by `tsc --noEmit`, the package's typecheck.
     include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

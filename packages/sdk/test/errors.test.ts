@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  AbortError,
+  ApiError,
+  NetworkError,
+  NotFoundError,
+  PeerGroupsError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+} from '../src/index.js';
+
+const problem = { type: 'urn:peer-groups:problem:not-found', title: 'Not found', status: 404 };
+
+describe('error classes', () => {
+  it('form one tree under PeerGroupsError', () => {
+    const notFound = new NotFoundError({ status: 404, problem, request: 'GET /v1/groups/x' });
+    expect(notFound).toBeInstanceOf(NotFoundError);
+    expect(notFound).toBeInstanceOf(ApiError);
+    expect(notFound).toBeInstanceOf(PeerGroupsError);
+    expect(notFound).toBeInstanceOf(Error);
+    expect(notFound).not.toBeInstanceOf(ServerError);
+    expect(notFound.name).toBe('NotFoundError');
+  });
+
+  it('are recognised across two copies of the SDK', async () => {
+    vi.resetModules();
+    const other = await import('../src/index.js');
+    expect(other.PeerGroupsError).not.toBe(PeerGroupsError);
+    const foreign = new other.TimeoutError('GET /v1/topics', 1000, 2);
+    expect(foreign).toBeInstanceOf(TimeoutError);
+    expect(foreign).toBeInstanceOf(PeerGroupsError);
+    expect(foreign).not.toBeInstanceOf(AbortError);
+    const local = new NetworkError('GET /v1/topics', new TypeError('fetch failed'));
+    expect(local).toBeInstanceOf(other.NetworkError);
+  });
+
+  it('reject look-alikes that carry no brand', () => {
+    const impostor = Object.assign(new Error('x'), { name: 'ApiError', status: 500 });
+    expect(impostor).not.toBeInstanceOf(ApiError);
+    expect(null).not.toBeInstanceOf(PeerGroupsError);
+  });
+
+  it('say what to do next', () => {
+    const limited = new RateLimitError({
+      status: 429,
+      problem: { ...problem, status: 429, title: 'Too many requests' },
+      request: 'POST /v1/submissions',
+      retryAfterMs: 30_000,
+    });
+    expect(limited.message).toBe(
+      'POST /v1/submissions failed with 429 Too many requests. Wait 30 s and try again.',
+    );
+    expect(new AbortError('GET /v1/topics', undefined).message).toContain('aborted');
+  });
+});
