@@ -68,7 +68,11 @@ export function occurrencesBetween(
     if (!plan.cancelled.has(day)) {
       const occurrence = occurrenceOnDay(plan, day, scheduleIndex);
       if (occurrence.start >= to) break;
-      if (occurrence.end > from) occurrences.push(occurrence);
+      // A local date a zone skipped outright (Samoa leapt over 2011-12-30) reads, by the gap
+      // rule, as the next day's meeting: it is the same meeting and is listed once.
+      const previous = occurrences[occurrences.length - 1];
+      const repeats = previous !== undefined && occurrence.start <= previous.start;
+      if (occurrence.end > from && !repeats) occurrences.push(occurrence);
     }
     day += 1;
   }
