@@ -8,6 +8,7 @@
 
 export * from './ical/index.js';
 export * from './jsonld/index.js';
+export * from './openapi/index.js';
 export * from './query/index.js';
 export * from './schedule/index.js';
 export * from './schemas/index.js';

@@ -8,6 +8,7 @@ import type * as z from 'zod/mini';
 import type { InvalidParam } from '../schemas/problem.js';
 import type { FieldCodec } from './fields.js';
 import { queryErrorMap } from './issues.js';
+import { emptySearchParams } from './url-search-params.js';
 
 /** The outcome of parsing a query string: the typed query, or every invalid parameter. */
 export type QueryParseResult<Query> =
@@ -83,7 +84,7 @@ export function defineQueryCodec<Query extends object>(
       : undefined;
 
   function toParams(query: Query): URLSearchParams {
-    const params = new URLSearchParams();
+    const params = emptySearchParams();
     for (const name of names) {
       const value = query[name];
       if (value === undefined) continue;
