@@ -8,5 +8,6 @@ export default defineProject({
     name: 'sdk',
     // Type tests (test/**/*.test-d.ts) are checked by `tsc --noEmit`, the package's typecheck.
     include: ['test/**/*.test.ts'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });
