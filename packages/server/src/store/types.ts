@@ -118,8 +118,11 @@ export type DecideSubmissionResult =
   | { outcome: 'not-found' }
   | { outcome: 'already-decided'; submission: Submission };
 
-/** Roles an API key can carry. */
-export type ApiKeyRole = 'curator';
+/**
+ * Roles an API key can carry: `curator` may moderate and edit the directory; `partner`
+ * identifies a trusted integration (a clinic's app) and is refused on curator endpoints.
+ */
+export type ApiKeyRole = 'curator' | 'partner';
 
 /** An API key as stored: never the key itself, only its SHA-256 digest. */
 export interface ApiKeyRecord {

@@ -1,0 +1,144 @@
+/**
+ * The HTTP application of the directory API: routes, and the middleware every answer passes
+ * through (problem documents, security headers, CORS, compression, ETags, rate limits, logs).
+ *
+ * @packageDocumentation
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createOpenApiDocument } from '@peer-groups/core';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import type { Directory } from '../directory/directory.js';
+import { DirectoryError } from '../errors.js';
+import { compress } from './middleware/compress.js';
+import { requireRole } from './middleware/curator.js';
+import { etag } from './middleware/etag.js';
+import { createBuckets, type RateLimitOptions, rateLimit } from './middleware/rate-limit.js';
+import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { problemResponse } from './problem.js';
+import { curatorGroupRoutes } from './routes/curator-groups.js';
+import { healthRoutes } from './routes/health.js';
+import { publicRoutes } from './routes/public.js';
+import { submissionRoutes } from './routes/submissions.js';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** The directory the API serves. */
+  directory: Directory;
+  /**
+   * Origins allowed to call the API from a browser, such as `https://clinic.example`. Default:
+   * any origin. Credentials are never allowed, so cookies never travel.
+   */
+  corsOrigins?: readonly string[];
+  /** Receives one JSON line per request (method, route template, status, duration). Default: none. */
+  log?: (line: string) => void;
+  /** Rate limits per client address, or `false` for none. Default: see {@link RateLimitOptions}. */
+  rateLimit?: RateLimitOptions | false;
+  /** Largest accepted request body, in bytes. Default 64 KiB. */
+  bodyLimitBytes?: number;
+  /**
+   * The client address rate limits are keyed by. Default: the TCP peer address. Behind a proxy
+   * pass a function that reads the proxy's header.
+   */
+  clientAddress?: (c: Context) => string;
+  /** The clock of the rate limits, in epoch ms. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** Default largest request body: a listing with long texts fits many times over. */
+export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
+
+function peerAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // In-process requests (app.request in tests) have no socket.
+    return 'unknown';
+  }
+}
+
+/** Builds the directory API as a hono app; serve it with `@hono/node-server` or call `app.request`. */
+export function createApp(options: AppOptions): Hono {
+  const { directory } = options;
+  const app = new Hono();
+  const clientOf = options.clientAddress ?? peerAddress;
+  const now = options.now ?? Date.now;
+
+  if (options.log !== undefined) app.use(requestLog(options.log));
+  app.use(securityHeaders());
+  app.use(
+    cors({
+      origin:
+        options.corsOrigins === undefined
+          ? '*'
+          : (origin) => (options.corsOrigins?.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
+      exposeHeaders: ['ETag', 'Retry-After', 'Location'],
+      maxAge: 600,
+      credentials: false,
+    }),
+  );
+  app.use(compress());
+
+  let submissionLimit: MiddlewareHandler = async (_c, next) => {
+    await next();
+  };
+  if (options.rateLimit !== false) {
+    const buckets = createBuckets(options.rateLimit ?? {});
+    app.use(rateLimit(buckets.requests, clientOf, now));
+    submissionLimit = rateLimit(buckets.submissions, clientOf, now);
+  }
+  app.use(etag());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (_c, methods) =>
+        problemResponse(
+          'methodNotAllowed',
+          { detail: `This path answers ${methods.join(', ')}. Use one of those methods.` },
+          { Allow: methods.join(', ') },
+        ),
+    }),
+  );
+
+  const maxSize = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const limitBody = bodyLimit({
+    maxSize,
+    onError: () =>
+      problemResponse('payloadTooLarge', {
+        detail: `The body is larger than ${maxSize} bytes. Shorten the texts and send it again.`,
+      }),
+  });
+  const curator = requireRole(directory, 'curator');
+
+  healthRoutes(app, directory);
+  publicRoutes(app, directory, createOpenApiDocument);
+  submissionRoutes(app, directory, { curator, submissionLimit, bodyLimit: limitBody });
+  curatorGroupRoutes(app, directory, { curator, bodyLimit: limitBody });
+
+  app.notFound((c) =>
+    problemResponse('notFound', {
+      detail: 'No endpoint has this path. See /v1/openapi.json for the API.',
+      instance: new URL(c.req.url).pathname,
+    }),
+  );
+  app.onError((error, c) => {
+    if (error instanceof DirectoryError) {
+      return problemResponse(error.kind, {
+        detail: error.message,
+        instance: new URL(c.req.url).pathname,
+        ...(error.invalidParams === undefined ? {} : { invalidParams: error.invalidParams }),
+      });
+    }
+    // The cause goes to the operator's log only; the client learns nothing of internals.
+    console.error(error);
+    return problemResponse('internal', {
+      detail: 'The server failed to answer. Try again later; if it persists, tell the operator.',
+    });
+  });
+  return app;
+}

@@ -1,0 +1,71 @@
+/**
+ * Response compression: brotli or gzip, as the client's `Accept-Encoding` prefers, for text
+ * bodies worth compressing.
+ *
+ * @packageDocumentation
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+
+/** Bodies smaller than this go uncompressed: the headers would cost more than they save. */
+const MIN_BYTES = 1024;
+const COMPRESSIBLE = /^(?:application\/(?:[a-z.+-]*json)|text\/)/i;
+
+/** The acceptable codings of an `Accept-Encoding` header, by name, with their q-values. */
+function acceptedCodings(header: string): Map<string, number> {
+  const codings = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
+    if (name === '') continue;
+    let quality = 1;
+    for (const parameter of parameters) {
+      const [key, value] = parameter.trim().split('=');
+      if (key === 'q') quality = Number(value);
+    }
+    codings.set(name, Number.isFinite(quality) ? quality : 0);
+  }
+  return codings;
+}
+
+/** The coding to use: brotli, then gzip, when accepted with a non-zero q-value. */
+export function chooseCoding(header: string | undefined): 'br' | 'gzip' | undefined {
+  if (header === undefined) return undefined;
+  const codings = acceptedCodings(header);
+  const wildcard = codings.get('*') ?? 0;
+  const br = codings.get('br') ?? wildcard;
+  const gzip = codings.get('gzip') ?? wildcard;
+  if (br > 0 && br >= gzip) return 'br';
+  if (gzip > 0) return 'gzip';
+  return undefined;
+}
+
+/** Compresses text answers of at least 1 KiB with brotli (quality 5, fast) or gzip. */
+export function compress(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const response = c.res;
+    if (c.req.method === 'HEAD' || response.body === null) return;
+    if (response.headers.has('Content-Encoding')) return;
+    const type = response.headers.get('Content-Type') ?? '';
+    if (!COMPRESSIBLE.test(type)) return;
+    response.headers.append('Vary', 'Accept-Encoding');
+    const coding = chooseCoding(c.req.header('Accept-Encoding'));
+    if (coding === undefined) return;
+    const body = Buffer.from(await response.clone().arrayBuffer());
+    if (body.byteLength < MIN_BYTES) return;
+    const compressed =
+      coding === 'br'
+        ? brotliCompressSync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 5,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
+            },
+          })
+        : gzipSync(body, { level: 6 });
+    const headers = new Headers(response.headers);
+    headers.set('Content-Encoding', coding);
+    headers.delete('Content-Length');
+    c.res = undefined;
+    c.res = new Response(compressed, { status: response.status, headers });
+  };
+}

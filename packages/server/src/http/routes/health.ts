@@ -1,0 +1,25 @@
+/**
+ * Liveness and readiness probes for orchestrators and load balancers.
+ *
+ * @packageDocumentation
+ */
+import type { Hono } from 'hono';
+import type { Directory } from '../../directory/directory.js';
+import { problemResponse } from '../problem.js';
+
+/** Adds `GET /healthz` (the process answers) and `GET /readyz` (the store answers too). */
+export function healthRoutes(app: Hono, directory: Directory): void {
+  app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
+
+  app.get('/readyz', async (c) => {
+    try {
+      await directory.store.ping();
+    } catch {
+      return problemResponse('unavailable', {
+        detail:
+          'The directory store is unreachable. Check the database; the server retries on every probe.',
+      });
+    }
+    return c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' });
+  });
+}

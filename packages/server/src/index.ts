@@ -1,0 +1,31 @@
+/**
+ * The reference peer-groups directory API: search, listings, submissions and moderation over
+ * HTTP, on an embedded SQLite store or PostgreSQL.
+ *
+ * @packageDocumentation
+ */
+export { createApiKey, generateApiKey, hashApiKey } from './auth/api-keys.js';
+export { Directory, type DirectoryOptions, type SubmitResult } from './directory/directory.js';
+export {
+  ConflictError,
+  DirectoryError,
+  GoneError,
+  InvalidBodyError,
+  InvalidParametersError,
+  NotFoundError,
+} from './errors.js';
+export { type AppOptions, createApp, DEFAULT_BODY_LIMIT_BYTES } from './http/app.js';
+export type { RateLimitOptions } from './http/middleware/rate-limit.js';
+export type { RequestLogLine } from './http/middleware/request-log.js';
+export type { BucketPolicy } from './http/token-bucket.js';
+export { isPostgresUrl, openStore } from './open-store.js';
+export type { PlaceResolver, ResolvePlaceOptions } from './places/types.js';
+export { type SeedOptions, seedStore } from './seed.js';
+export { type RunningServer, type StartServerOptions, startServer } from './server.js';
+export { StoreClosedError, StoreUnavailableError } from './store/errors.js';
+export {
+  DEFAULT_SQLITE_PATH,
+  openSqliteStore,
+  type SqliteStoreOptions,
+} from './store/sqlite/sqlite-store.js';
+export type * from './store/types.js';

@@ -1,0 +1,137 @@
+/**
+ * Starting the directory API as a Node HTTP server: open the store, seed it when asked, load the
+ * search index, serve, and keep the index in step with other servers sharing the store.
+ *
+ * @packageDocumentation
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Directory } from './directory/directory.js';
+import { createApp } from './http/app.js';
+import type { RateLimitOptions } from './http/middleware/rate-limit.js';
+import { loadPlaces } from './load-places.js';
+import { openStore } from './open-store.js';
+import type { PlaceResolver } from './places/types.js';
+import { seedStore } from './seed.js';
+import type { ApiKeyRole, DirectoryStore } from './store/types.js';
+
+/** Options of {@link startServer}. */
+export interface StartServerOptions {
+  /** The TCP port; 0 picks a free one (read it from `url`). Default 0. */
+  port?: number;
+  /** The interface to listen on. Default `127.0.0.1`, so nothing is exposed by accident. */
+  host?: string;
+  /**
+   * A SQLite file path, `:memory:`, or a `postgres://` URL. Default: the SQLite file
+   * `.peer-groups/directory.db` under the working directory.
+   */
+  database?: string;
+  /** Use this already-open store instead of `database`; the server does not close it. */
+  store?: DirectoryStore;
+  /** Fills an empty store with `count` generated groups from `seed` (default 1). */
+  seed?: { count: number; seed?: number };
+  /** Browser origins allowed by CORS. Default: any origin, never with credentials. */
+  corsOrigins?: string[];
+  /** Receives one JSON line per request. Default: none. */
+  log?: (line: string) => void;
+  /** Rate limits, or `false` for none. Default: see {@link RateLimitOptions}. */
+  rateLimit?: RateLimitOptions | false;
+  /** Resolves place names and postal codes. Default: the places bundled with the server. */
+  places?: PlaceResolver;
+  /** How often to pick up writes of other servers sharing the store, in ms. Default 2000. */
+  syncIntervalMs?: number;
+  /** Largest request body in bytes. Default 64 KiB. */
+  bodyLimitBytes?: number;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** The base URL, such as `http://127.0.0.1:41234`. */
+  url: string;
+  /** The directory the server answers from, for in-process use. */
+  directory: Directory;
+  /** Stops accepting requests, ends open connections, and closes the store it opened. */
+  close(): Promise<void>;
+  /** Creates an API key with `role`; the returned key text is shown only this once. */
+  createApiKey(role: ApiKeyRole, label?: string): Promise<string>;
+}
+
+/** Next meetings computed per idle tick while warming up after start. */
+const WARM_UP_BUDGET = 2000;
+
+/** Starts the directory API. Resolves once it listens. */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const ownsStore = options.store === undefined;
+  const store = options.store ?? (await openStore(options.database));
+  let directory: Directory;
+  try {
+    if (options.seed !== undefined) await seedStore(store, options.seed);
+    directory = await Directory.open({
+      store,
+      places: options.places ?? (await loadPlaces()),
+    });
+  } catch (error) {
+    if (ownsStore) await store.close();
+    throw error;
+  }
+
+  const app = createApp({
+    directory,
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    ...(options.bodyLimitBytes === undefined ? {} : { bodyLimitBytes: options.bodyLimitBytes }),
+  });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
+      resolve(started),
+    );
+    started.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let syncing = false;
+  const syncTimer = setInterval(() => {
+    if (syncing) return;
+    syncing = true;
+    directory
+      .sync()
+      .catch(() => {
+        // The store is unreachable for now; /readyz reports it and the next tick retries.
+      })
+      .finally(() => {
+        syncing = false;
+      });
+  }, options.syncIntervalMs ?? 2000);
+  syncTimer.unref();
+
+  let warmTimer: NodeJS.Immediate | undefined;
+  const warm = () => {
+    warmTimer = directory.warmUp(WARM_UP_BUDGET) > 0 ? setImmediate(warm) : undefined;
+    warmTimer?.unref();
+  };
+  warmTimer = setImmediate(warm);
+  warmTimer.unref();
+
+  const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${hostInUrl}:${port}`,
+    directory,
+    createApiKey: (role, label) => directory.createApiKey(role, label),
+    close() {
+      closing ??= (async () => {
+        clearInterval(syncTimer);
+        if (warmTimer !== undefined) clearImmediate(warmTimer);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive connections would hold close() open until they time out.
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        if (ownsStore) await store.close();
+      })();
+      return closing;
+    },
+  };
+}
