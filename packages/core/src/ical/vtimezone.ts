@@ -162,29 +162,36 @@ function runLines(run: Run, toYear: number): string[] {
   return observanceLines(first.daylight, first, rrule);
 }
 
-const transitionCache = new Map<string, ZoneTransition[]>();
-
-function cachedTransitions(timeZone: string, fromMs: number, toMs: number): ZoneTransition[] {
-  const key = `${timeZone} ${fromMs} ${toMs}`;
-  let transitions = transitionCache.get(key);
-  if (transitions === undefined) {
-    transitions = zoneTransitions(timeZone, fromMs, toMs);
-    transitionCache.set(key, transitions);
-  }
-  return transitions;
-}
+/** VTIMEZONEs kept for reuse: a server exporting many groups asks for the same few again and again. */
+const CACHE_SIZE = 256;
+const cache = new Map<string, readonly string[]>();
 
 /**
  * The content lines of a VTIMEZONE for `timeZone` over `coverage`, derived from the runtime's
  * `Intl` data: the offset changes are found by binary search on the offset, then written as
  * STANDARD and DAYLIGHT observances with a yearly RRULE wherever consecutive years follow one
  * rule, and as single observances elsewhere. A zone with no change in the years covered gets
- * one STANDARD observance.
+ * one STANDARD observance. The last 256 zones and coverages asked for are remembered.
  */
 export function vtimezoneLines(timeZone: string, coverage: ZoneCoverage): string[] {
+  const key = `${timeZone} ${coverage.fromYear} ${coverage.toYear}`;
+  let lines = cache.get(key);
+  if (lines === undefined) {
+    lines = buildVtimezoneLines(timeZone, coverage);
+    // Evict the oldest entry first (a Map iterates in insertion order) to bound the memory.
+    if (cache.size >= CACHE_SIZE) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    cache.set(key, lines);
+  }
+  return [...lines];
+}
+
+function buildVtimezoneLines(timeZone: string, coverage: ZoneCoverage): string[] {
   const fromMs = Date.UTC(coverage.fromYear, 0, 1);
   const toMs = Date.UTC(coverage.toYear + 1, 0, 1);
-  const transitions = cachedTransitions(timeZone, fromMs, toMs).map(localTransition);
+  const transitions = zoneTransitions(timeZone, fromMs, toMs).map(localTransition);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   const offsetAtStart = offsetMinutesAt(timeZone, fromMs);
   const firstTransition = transitions[0];
