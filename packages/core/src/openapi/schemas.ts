@@ -48,6 +48,7 @@ import {
   submitterSchema,
 } from '../schemas/submission.js';
 import { taxonomySchema, taxonomyTermSchema } from '../schemas/taxonomy.js';
+import { spellOutPatternFlags } from './patterns.js';
 import type { SchemaObject } from './types.js';
 
 /** The answer of `GET /healthz` and `GET /readyz` while the service is up. */
@@ -170,6 +171,7 @@ export function componentSchemas(): Record<string, SchemaObject> {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'throw',
+    override: spellOutPatternFlags,
     uri: (id) => `${SCHEMA_REF_PREFIX}${id}`,
   });
   const components: Record<string, SchemaObject> = {};
@@ -188,6 +190,7 @@ export function inlineSchema(schema: z.ZodMiniType): SchemaObject {
     target: 'draft-2020-12',
     io: 'input',
     metadata: z.registry(),
+    override: spellOutPatternFlags,
   }) as SchemaObject;
   return rest;
 }
