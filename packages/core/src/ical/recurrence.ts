@@ -8,13 +8,7 @@ import type { Schedule } from '../schemas/schedule.js';
 import { parseCivilDate, weekdayIndex } from '../time/civil.js';
 import { instantOfWallTime } from '../time/zone.js';
 import { formatUtcDateTime } from './date-time.js';
-import {
-  dayNumberOf,
-  firstMeetingDay,
-  isWithinValidity,
-  patternMeetsOn,
-  seriesStartDay,
-} from './meeting-days.js';
+import { dayNumberOf, firstMeeting, isScheduledDay, meetingDay } from './meetings.js';
 
 const BYDAY_CODES: Record<Weekday, string> = {
   mon: 'MO',
@@ -77,13 +71,14 @@ export function rruleOf(schedule: Schedule): string {
  * is cancelled).
  */
 export function recurrenceOf(schedule: Schedule, referenceMs: number): Recurrence | undefined {
-  const firstDay = firstMeetingDay(schedule, seriesStartDay(schedule, referenceMs));
-  if (firstDay === undefined) return undefined;
+  const first = firstMeeting(schedule, referenceMs);
+  if (first === undefined) return undefined;
+  const firstDay = meetingDay(first);
   const exceptDays = new Set<number>();
   for (const date of schedule.cancelledDates ?? []) {
     const day = dayNumberOf(date);
     // A cancellation that is not a meeting of the series would be noise to every reader.
-    if (day > firstDay && isWithinValidity(schedule, day) && patternMeetsOn(schedule, day)) {
+    if (day > firstDay && !exceptDays.has(day) && isScheduledDay(schedule, day)) {
       exceptDays.add(day);
     }
   }

@@ -6,11 +6,11 @@
 import { toEpochMs } from '../ical/date-time.js';
 import { ExportOptionError } from '../ical/errors.js';
 import { webHref } from '../ical/links.js';
-import { firstMeetingDay, seriesStartDay } from '../ical/meeting-days.js';
+import { firstMeeting } from '../ical/meetings.js';
+import type { Occurrence } from '../schedule/index.js';
 import type { Group } from '../schemas/group.js';
 import { AUDIENCES, type TaxonomyTerm, TOPICS, termLabel } from '../schemas/taxonomy.js';
-import { civilFromDays, minutesOfLocalTime } from '../time/civil.js';
-import { instantOfWallTime, toOffsetIso } from '../time/zone.js';
+import { toOffsetIso } from '../time/zone.js';
 import { attendanceModeOf, locationsOf } from './location.js';
 import { scheduleToJsonLd } from './schedule.js';
 import type { JsonLdAudience, JsonLdEvent } from './types.js';
@@ -48,22 +48,14 @@ function referenceMsOf(group: Group, now: JsonLdOptions['now']): number {
 
 /** The earliest first meeting of all schedules, ISO 8601 with its zone's offset. */
 function firstMeetingIso(group: Group, referenceMs: number): string | undefined {
-  let earliest: { instant: number; timeZone: string } | undefined;
+  let earliest: Occurrence | undefined;
   for (const schedule of group.schedules) {
-    const day = firstMeetingDay(schedule, seriesStartDay(schedule, referenceMs));
-    if (day === undefined) continue;
-    const minutes = minutesOfLocalTime(schedule.startTime);
-    const instant = instantOfWallTime(schedule.timeZone, {
-      ...civilFromDays(day),
-      hour: Math.floor(minutes / 60),
-      minute: minutes % 60,
-      second: 0,
-    });
-    if (earliest === undefined || instant < earliest.instant) {
-      earliest = { instant, timeZone: schedule.timeZone };
+    const first = firstMeeting(schedule, referenceMs);
+    if (first !== undefined && (earliest === undefined || first.start < earliest.start)) {
+      earliest = first;
     }
   }
-  return earliest === undefined ? undefined : toOffsetIso(earliest.instant, earliest.timeZone);
+  return earliest === undefined ? undefined : toOffsetIso(earliest.start, earliest.timeZone);
 }
 
 /** The last date of the series, when every schedule has one. */
