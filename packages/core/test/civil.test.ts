@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { WEEKDAYS } from '../src/schemas/index.js';
 import {
   civilFromDays,
   daysFromCivil,
@@ -9,11 +10,10 @@ import {
   MS_PER_DAY,
   minutesOfLocalTime,
   parseCivilDate,
-  WEEKDAYS,
   weekdayIndex,
   weekdayIndexOfDays,
   weekdayOfDays,
-} from '../src/index.js';
+} from '../src/time/index.js';
 
 /** Any day from year -9999 to 9999, as a day number. */
 const anyDay = fc.integer({ min: -4_371_587, max: 2_932_896 });

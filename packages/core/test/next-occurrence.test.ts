@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   groupOccurrencesBetween,
-  InvalidInstantError,
   InvalidScheduleError,
-  MS_PER_DAY,
   nextOccurrence,
-  type Schedule,
   toMeetingOccurrence,
-} from '../src/index.js';
+} from '../src/schedule/index.js';
+import type { Schedule } from '../src/schemas/index.js';
+import { InvalidInstantError, MS_PER_DAY } from '../src/time/index.js';
 import { FIRST_TEST_DAY, LAST_TEST_DAY, scheduleArbitrary } from './schedule-arbitraries.js';
 
 const MINUTE = 60_000;

@@ -1,30 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  civilFromDays,
   DEFAULT_OCCURRENCE_LIMIT,
+  groupOccurrencesBetween,
+  InvalidOptionError,
+  InvalidScheduleError,
+  type Occurrence,
+  occurrencesBetween,
+  toMeetingOccurrence,
+} from '../src/schedule/index.js';
+import { type Schedule, scheduleSchema } from '../src/schemas/index.js';
+import {
+  civilFromDays,
   daysFromCivil,
   daysInMonth,
   formatCivilDate,
-  groupOccurrencesBetween,
   InvalidInstantError,
-  InvalidOptionError,
-  InvalidScheduleError,
   instantOfWallTime,
   localDayAt,
   MS_PER_DAY,
   minutesOfLocalTime,
-  type Occurrence,
-  occurrencesBetween,
   parseCivilDate,
-  type Schedule,
-  scheduleSchema,
-  toMeetingOccurrence,
   UnknownTimeZoneError,
   wallTimeAt,
   weekdayIndexOfDays,
   weekdayOfDays,
-} from '../src/index.js';
+} from '../src/time/index.js';
 import { FIRST_TEST_DAY, LAST_TEST_DAY, scheduleArbitrary } from './schedule-arbitraries.js';
 
 const HOUR = 3_600_000;

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import {
-  civilFromDays,
-  daysFromCivil,
-  formatCivilDate,
-  type Schedule,
-  WEEKDAYS,
-  type WeekOfMonth,
-} from '../src/index.js';
+import { type Schedule, WEEKDAYS, type WeekOfMonth } from '../src/schemas/index.js';
+import { civilFromDays, daysFromCivil, formatCivilDate } from '../src/time/index.js';
 
 /** Zones with northern and southern DST, none, midnight transitions and odd offsets. */
 export const ZONES = [

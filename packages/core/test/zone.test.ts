@@ -12,7 +12,7 @@ import {
   toOffsetIso,
   UnknownTimeZoneError,
   wallTimeAt,
-} from '../src/index.js';
+} from '../src/time/index.js';
 
 const HOUR = 3_600_000;
 
