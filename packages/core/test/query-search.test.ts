@@ -204,6 +204,10 @@ describe('parseSearchParams: refused queries name the parameter and say why', ()
     expect(reasonsFor('near=10,-181').near).toMatch(/longitude must be between -180 and 180/);
   });
 
+  it('refuses a place name longer than 100 characters', () => {
+    expect(reasonsFor(`near=${'a'.repeat(101)}`).near).toBe('must be at most 100 characters');
+  });
+
   it('refuses a blank near', () => {
     expect(reasonsFor('near=%20%20').near).toMatch(/postal code or a place name/);
   });

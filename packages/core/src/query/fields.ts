@@ -24,6 +24,8 @@ const EMPTY_REASON = 'is empty; leave the parameter out instead';
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = '[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?';
 const NUMBER = new RegExp(`^${DECIMAL}$`);
+/** Longest place name or postal code `near` takes, as `searchQuerySchema` says. */
+const NEAR_TEXT_MAX = 100;
 const COORDINATE_PAIR = new RegExp(`^\\s*(${DECIMAL})\\s*,\\s*(${DECIMAL})\\s*$`);
 
 function ok<T>(value: T): Decoded<T> {
@@ -96,13 +98,15 @@ export const listField: FieldCodec<string[]> = {
  */
 export const nearField: FieldCodec<Coordinates | string> = {
   list: false,
+  // Checked here in full: the schema's union of coordinates and text could only say that neither
+  // branch matched, which tells a developer nothing.
   decode: (raw) => {
     const pair = COORDINATE_PAIR.exec(raw);
     if (pair === null) {
       if (raw.trim() === '') {
         return fail('must be "lat,lng", a postal code or a place name');
       }
-      if (raw.length > 100) return fail('must be at most 100 characters');
+      if (raw.length > NEAR_TEXT_MAX) return fail(`must be at most ${NEAR_TEXT_MAX} characters`);
       return ok(raw);
     }
     const coordinates = coordinatesSchema.safeParse({ lat: Number(pair[1]), lng: Number(pair[2]) });
