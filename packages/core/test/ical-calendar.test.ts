@@ -5,7 +5,9 @@ import {
   type Group,
   groupsToICalendar,
   groupToICalendar,
+  InvalidScheduleError,
   type Schedule,
+  UnknownTimeZoneError,
 } from '../src/index.js';
 import { validGroup } from './fixtures.js';
 
@@ -254,6 +256,33 @@ describe('groupToICalendar: options', () => {
     expect(() => groupToICalendar(validGroup(), { zoneHorizonYears: 0 })).toThrow(
       /zoneHorizonYears/,
     );
+  });
+});
+
+describe('groupToICalendar: groups that skipped validation', () => {
+  test('a schedule that breaks the schema gets a typed error', () => {
+    const group = withSchedules(validGroup(), [{ ...weekly, startTime: '25:00' }]);
+    expect(() => groupToICalendar(group)).toThrow(InvalidScheduleError);
+  });
+
+  test('an unknown zone gets a typed error', () => {
+    const group = withSchedules(validGroup(), [{ ...weekly, timeZone: 'Mars/Olympus' }]);
+    expect(() => groupToICalendar(group)).toThrow(UnknownTimeZoneError);
+  });
+
+  test('an id with line breaks cannot start a property', () => {
+    const group = { ...validGroup(), id: 'g-1\r\nATTACH:https://evil.example' };
+    const lines = unfoldedLines(groupToICalendar(group));
+    expect(lines.some((line) => line.startsWith('ATTACH'))).toBe(false);
+    expect(propertyValues(groupToICalendar(group), 'UID')).toEqual([
+      'g-1\\nATTACH:https://evil.example.0@peer-groups',
+    ]);
+  });
+
+  test('coordinates that are not numbers leave GEO out', () => {
+    const group = validGroup();
+    if (group.location !== undefined) group.location.coordinates = { lat: Number.NaN, lng: 0 };
+    expect(propertyValues(groupToICalendar(group), 'GEO')).toEqual([]);
   });
 });
 

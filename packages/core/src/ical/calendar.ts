@@ -4,9 +4,11 @@
  *
  * @packageDocumentation
  */
+import type { InvalidScheduleError } from '../schedule/index.js';
 import type { Group } from '../schemas/group.js';
 import type { Schedule } from '../schemas/schedule.js';
 import { civilFromDays } from '../time/civil.js';
+import type { UnknownTimeZoneError } from '../time/index.js';
 import { escapeText, serializeLines } from './content-line.js';
 import { veventLines } from './event.js';
 import {
@@ -99,6 +101,8 @@ function calendarText(groups: readonly Group[], options: ResolvedICalendarOption
  * http and https links are written.
  *
  * @throws {@link ExportOptionError} when an option cannot be used.
+ * @throws {@link InvalidScheduleError} or {@link UnknownTimeZoneError} when a schedule breaks a
+ * rule of `scheduleSchema`: parse groups with `groupSchema` first.
  */
 export function groupToICalendar(group: Group, options: ICalendarOptions = {}): string {
   return calendarText([group], resolveICalendarOptions(options, group.name));
@@ -110,6 +114,8 @@ export function groupToICalendar(group: Group, options: ICalendarOptions = {}): 
  * `options.url` as a function to give each group its listing page.
  *
  * @throws {@link ExportOptionError} when an option cannot be used.
+ * @throws {@link InvalidScheduleError} or {@link UnknownTimeZoneError} when a schedule breaks a
+ * rule of `scheduleSchema`.
  */
 export function groupsToICalendar(
   groups: readonly Group[],

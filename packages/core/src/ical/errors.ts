@@ -13,7 +13,10 @@ export class ExportOptionError extends Error {
   /** The name of the option at fault. */
   readonly option: string;
 
-  /** @param option - the option at fault. @param message - what is wrong and what to pass instead. */
+  /**
+   * @param option - the option at fault.
+   * @param message - what is wrong and what to pass instead.
+   */
   constructor(option: string, message: string) {
     super(message);
     this.option = option;

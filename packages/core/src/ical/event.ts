@@ -77,7 +77,8 @@ export function veventLines(
   const firstDate = civilFromDays(recurrence.firstDay);
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${group.id}.${index}@${options.domain}`,
+    // The id is escaped like any text: a group that skipped validation must not break the line.
+    `UID:${escapeText(`${group.id}.${index}@${options.domain}`)}`,
     `DTSTAMP:${utcStamp(group.updatedAt) ?? formatUtcDateTime(options.referenceMs(group))}`,
   ];
   const created = utcStamp(group.createdAt);
@@ -101,9 +102,10 @@ export function veventLines(
   const location = group.attendance === 'online' ? undefined : group.location;
   if (location !== undefined) {
     lines.push(`LOCATION:${escapeText(locationText(location))}`);
-    lines.push(
-      `GEO:${coordinate(location.coordinates.lat)};${coordinate(location.coordinates.lng)}`,
-    );
+    const { lat, lng } = location.coordinates;
+    if (Number.isFinite(lat) && Number.isFinite(lng)) {
+      lines.push(`GEO:${coordinate(lat)};${coordinate(lng)}`);
+    }
   }
   const url = eventUrl(group, options);
   if (url !== undefined) lines.push(`URL:${url}`);

@@ -7,9 +7,10 @@ import { toEpochMs } from '../ical/date-time.js';
 import { ExportOptionError } from '../ical/errors.js';
 import { webHref } from '../ical/links.js';
 import { firstMeeting } from '../ical/meetings.js';
-import type { Occurrence } from '../schedule/index.js';
+import type { InvalidScheduleError, Occurrence } from '../schedule/index.js';
 import type { Group } from '../schemas/group.js';
 import { AUDIENCES, type TaxonomyTerm, TOPICS, termLabel } from '../schemas/taxonomy.js';
+import type { UnknownTimeZoneError } from '../time/index.js';
 import { toOffsetIso } from '../time/zone.js';
 import { attendanceModeOf, locationsOf } from './location.js';
 import { scheduleToJsonLd } from './schedule.js';
@@ -88,6 +89,8 @@ function audienceOf(group: Group, terms: readonly TaxonomyTerm[], locale: string
  *
  * @throws {@link ExportOptionError} when `options.url` is not an http or https URL, or
  * `options.now` is not a date.
+ * @throws {@link InvalidScheduleError} or {@link UnknownTimeZoneError} when a schedule breaks a
+ * rule of `scheduleSchema`: parse groups with `groupSchema` first.
  */
 export function groupToJsonLd(group: Group, options: JsonLdOptions = {}): JsonLdEvent {
   const locale = options.locale ?? 'en';
