@@ -5,6 +5,7 @@ import {
   parsePlacesParams,
   parseSubmissionQueueParams,
   placesQueryToParams,
+  resolveMeetingsWindow,
   submissionQueueQueryToParams,
 } from '../src/index.js';
 
@@ -163,6 +164,41 @@ describe('submission queue query', () => {
     expect(parseSubmissionQueueParams(new URLSearchParams('limit=1000'))).toEqual({
       ok: false,
       invalidParams: [{ name: 'limit', reason: 'must be at most 100' }],
+    });
+  });
+});
+
+describe('resolveMeetingsWindow', () => {
+  const timeZone = 'America/New_York';
+
+  it('defaults to now and the 30 days after', () => {
+    expect(resolveMeetingsWindow({}, { timeZone, now: NOW })).toEqual({
+      start: NOW,
+      end: NOW + 30 * 86_400_000,
+    });
+  });
+
+  it('reads date bounds as whole local days in the group time zone', () => {
+    expect(resolveMeetingsWindow({ from: '2026-01-10', to: '2026-01-11' }, { timeZone })).toEqual({
+      start: Date.parse('2026-01-10T05:00:00Z'),
+      end: Date.parse('2026-01-12T05:00:00Z'),
+    });
+  });
+
+  it('counts the day clocks spring forward as the 23 hours it has', () => {
+    const window = resolveMeetingsWindow({ from: '2026-03-08', to: '2026-03-08' }, { timeZone });
+    expect(window).toEqual({
+      start: Date.parse('2026-03-08T05:00:00Z'),
+      end: Date.parse('2026-03-09T04:00:00Z'),
+    });
+  });
+
+  it('takes date-time bounds as the instants they name', () => {
+    expect(
+      resolveMeetingsWindow({ from: '2026-03-02T09:00:00+01:00' }, { timeZone, now: NOW }),
+    ).toEqual({
+      start: Date.parse('2026-03-02T08:00:00Z'),
+      end: Date.parse('2026-03-02T08:00:00Z') + 30 * 86_400_000,
     });
   });
 });

@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import { instantSchema, localDateSchema } from '../schemas/primitives.js';
 import type { InvalidParam } from '../schemas/problem.js';
+import { daysFromCivil, MS_PER_DAY, parseCivilDate } from '../time/civil.js';
+import { instantOfLocalMs } from '../time/zone.js';
 import type { QueryParseResult } from './codec.js';
 import { defineQueryCodec } from './codec.js';
 import type { FieldCodec } from './fields.js';
@@ -14,8 +16,6 @@ import type { FieldCodec } from './fields.js';
 export const DEFAULT_MEETINGS_WINDOW_DAYS = 30;
 /** Longest window one request may ask for, in days. */
 export const MAX_MEETINGS_WINDOW_DAYS = 366;
-
-const MS_PER_DAY = 86_400_000;
 
 /** A bound of the window: a date `YYYY-MM-DD` (in the group's time zone) or an exact instant. */
 export const meetingsBoundSchema = z.union([localDateSchema, instantSchema]);
@@ -51,6 +51,7 @@ const meetingsCodec = defineQueryCodec<MeetingsQuery>({
   fields: { from: boundField, to: boundField },
 });
 
+/** Whether a bound is a date `YYYY-MM-DD` rather than a date-time, which is always longer. */
 function isDate(bound: string): boolean {
   return bound.length === 10;
 }
@@ -107,4 +108,47 @@ export function parseMeetingsParams(
   if (!parsed.ok) return parsed;
   const problems = windowProblems(parsed.query, options.now ?? Date.now());
   return problems.length === 0 ? parsed : { ok: false, invalidParams: problems };
+}
+
+/** A window of time as exact instants in epoch milliseconds: `start` included, `end` excluded. */
+export interface MeetingsWindow {
+  start: number;
+  end: number;
+}
+
+/** Options of {@link resolveMeetingsWindow}. */
+export interface ResolveMeetingsWindowOptions {
+  /** The group's IANA time zone, in which date bounds are read. */
+  timeZone: string;
+  /** The current instant in epoch milliseconds, which a missing `from` stands for. Default: `Date.now()`. */
+  now?: number;
+}
+
+/** The instant the local day `date` starts at in `timeZone`, `dayOffset` days later. */
+function startOfLocalDay(date: string, timeZone: string, dayOffset: number): number {
+  const days = daysFromCivil(parseCivilDate(date)) + dayOffset;
+  return instantOfLocalMs(timeZone, days * MS_PER_DAY);
+}
+
+/**
+ * The exact instants of a parsed meetings window in the group's time zone: a date `from` starts
+ * at the beginning of that local day, a date `to` ends at the end of its local day (so a day cut
+ * short or lengthened by daylight saving is counted as it is), a missing `from` is `now`, and a
+ * missing `to` is {@link DEFAULT_MEETINGS_WINDOW_DAYS} days after the start. Throws the time
+ * module's error when `timeZone` is not an IANA zone this runtime knows.
+ */
+export function resolveMeetingsWindow(
+  query: MeetingsQuery,
+  options: ResolveMeetingsWindowOptions,
+): MeetingsWindow {
+  const { timeZone } = options;
+  let start = options.now ?? Date.now();
+  if (query.from !== undefined) {
+    start = isDate(query.from) ? startOfLocalDay(query.from, timeZone, 0) : Date.parse(query.from);
+  }
+  let end = start + DEFAULT_MEETINGS_WINDOW_DAYS * MS_PER_DAY;
+  if (query.to !== undefined) {
+    end = isDate(query.to) ? startOfLocalDay(query.to, timeZone, 1) : Date.parse(query.to);
+  }
+  return { start, end };
 }
