@@ -20,6 +20,9 @@ export const baseStyles = css`
     --_space: var(--peer-groups-spacing, 1rem);
     --_focus: var(--peer-groups-color-focus, #c24e00);
     display: block;
+    color-scheme: light dark;
+    /* The widget paints its own background, so its text keeps its contrast on any page. */
+    background: var(--_bg);
     color: var(--_fg);
     font-family: var(--peer-groups-font, inherit);
     line-height: 1.5;

@@ -1,0 +1,72 @@
+import '../src/define.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { PeerGroups } from '../src/components/peer-groups.js';
+import { API, useApi } from './api.js';
+import { cards, shadow, untilCards } from './helpers.js';
+
+function overflowsInline(element: Element): boolean {
+  const base = shadow(element).querySelector('[part="base"]') as HTMLElement;
+  return base.scrollWidth > base.clientWidth + 1;
+}
+
+describe('layout and themes', () => {
+  beforeEach(() => useApi());
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('fits a 320px screen without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await fixture<PeerGroups>(
+      html`<peer-groups api=${API} near="02139"></peer-groups>`,
+    );
+    await untilCards(element);
+    expect(overflowsInline(element)).to.equal(false);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('reflows at 400% zoom (a 320 CSS px wide viewport) with every target at least 24px', async () => {
+    await setViewport({ width: 320, height: 256 });
+    const element = await fixture<PeerGroups>(
+      html`<peer-groups api=${API} near="02139"></peer-groups>`,
+    );
+    await untilCards(element);
+    const targets = [
+      ...shadow(element).querySelectorAll('button, input, select'),
+      ...cards(element).flatMap((card) => [...shadow(card).querySelectorAll('button')]),
+    ];
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      if (box.width === 0) continue;
+      expect(Math.min(box.width, box.height), target.outerHTML.slice(0, 80)).to.be.at.least(24);
+    }
+  });
+
+  it('meets contrast and every other axe rule in the dark theme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await fixture<PeerGroups>(
+      html`<peer-groups api=${API} near="02139"></peer-groups>`,
+    );
+    await untilCards(element);
+    const background = getComputedStyle(
+      shadow(element).querySelector('form') as Element,
+    ).backgroundColor;
+    expect(background).to.equal('rgb(34, 40, 49)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('lays out right to left on right-to-left pages', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl"><peer-groups api=${API} near="02139"></peer-groups></div>`,
+    );
+    const element = wrapper.querySelector('peer-groups') as PeerGroups;
+    await untilCards(element);
+    const title = shadow(element).querySelector('h2') as HTMLElement;
+    const base = shadow(element).querySelector('[part="base"]') as HTMLElement;
+    expect(Math.round(title.getBoundingClientRect().right)).to.equal(
+      Math.round(base.getBoundingClientRect().right),
+    );
+  });
+});

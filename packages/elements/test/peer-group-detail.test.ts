@@ -1,0 +1,117 @@
+import '../src/define.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { PeerGroupDetail } from '../src/components/peer-group-detail.js';
+import { API, requests, useApi } from './api.js';
+import { hostileHits, searchHits } from './fixtures/groups.js';
+import { button, shadow, textOf } from './helpers.js';
+
+async function detailOf(group: object, locale = 'en') {
+  const element = await fixture<PeerGroupDetail>(
+    html`<peer-group-detail .group=${group} api=${API} locale=${locale}></peer-group-detail>`,
+  );
+  return element;
+}
+
+function hrefs(element: Element): string[] {
+  return [...shadow(element).querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '');
+}
+
+describe('<peer-group-detail>', () => {
+  beforeEach(() => useApi());
+
+  it('describes the schedule in words with the group zone, and the venue with directions', async () => {
+    const element = await detailOf(searchHits()[0] as object);
+    const text = textOf(element);
+    expect(text).to.match(/Tuesdays, 6:30\s?–\s?8:00\sPM/);
+    expect(text).to.contain('Eastern');
+    expect(text).to.contain('Cambridge Health Center');
+    expect(text).to.contain('Wheelchair accessible');
+    expect(text).to.contain('Listing last verified October 1, 2026');
+    const directions = shadow(element).querySelector('[part="directions"]') as HTMLAnchorElement;
+    expect(directions.href).to.contain('42.3629');
+    expect(directions.rel).to.contain('noreferrer');
+    await expect(element).to.be.accessible();
+  });
+
+  it('links the calendar file on the API and the phone, email and join links safely', async () => {
+    const element = await detailOf(searchHits()[1] as object);
+    const links = hrefs(element);
+    expect(links).to.include(`${API}/v1/groups/recuperacion/calendar.ics`);
+    expect(links).to.include('tel:+16175550100');
+    expect(links).to.include('mailto:ana@example.org');
+    expect(links).to.include('https://zoom.example.org/j/123');
+    expect(textOf(element)).to.contain('Join on Zoom');
+  });
+
+  it('says everything in Spanish', async () => {
+    const element = await detailOf(searchHits()[2] as object, 'es');
+    const text = textOf(element);
+    expect(text).to.contain('Unirse por Microsoft Teams');
+    expect(text).to.contain('No recibe derivaciones');
+    expect(text).to.contain('Añadir al calendario');
+    await expect(element).to.be.accessible();
+  });
+
+  it('never turns javascript: or data: links into anchors', async () => {
+    const element = await detailOf(hostileHits()[1] as object);
+    for (const href of hrefs(element)) expect(href).to.match(/^(https?:|tel:|mailto:|geo:)/);
+  });
+
+  it('renders markup in a listing as text', async () => {
+    const hostile = hostileHits()[0] as { description: string };
+    const element = await detailOf(hostile);
+    expect(shadow(element).querySelector('script, img, iframe, svg, b, i')).to.equal(null);
+    expect(textOf(element)).to.contain('<script>window.__pwned = true</script>');
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    await expect(element).to.be.accessible();
+  });
+
+  it('sends a correction through the directory and thanks the patient', async () => {
+    const element = await detailOf(searchHits()[0] as object);
+    button(shadow(element), 'Suggest a correction').click();
+    await element.updateComplete;
+    const form = shadow(element).querySelector('peer-group-correction') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await form.updateComplete;
+    await expect(element).to.be.accessible();
+    (shadow(form).querySelector('textarea') as HTMLTextAreaElement).value = 'It moved to room 5.';
+    (shadow(form).querySelector('input') as HTMLInputElement).value = 'me@example.org';
+    button(shadow(form), 'Send').click();
+    await waitUntil(() => textOf(form).includes('Thank you'));
+    const sent = requests.find((request) => request.method === 'POST');
+    expect(await sent?.json()).to.deep.equal({
+      kind: 'correction',
+      groupId: 'grief-circle',
+      note: 'It moved to room 5.',
+      submitter: { email: 'me@example.org' },
+    });
+  });
+
+  it('copies the link when the browser cannot share', async () => {
+    const element = await fixture<PeerGroupDetail>(
+      html`<peer-group-detail
+        .group=${searchHits()[0]}
+        share-url="https://clinic.example/groups?pg-group=grief-circle"
+      ></peer-group-detail>`,
+    );
+    const copied: string[] = [];
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => copied.push(text) },
+    });
+    try {
+      button(shadow(element), 'Share').click();
+      await waitUntil(() => textOf(element).includes('Link copied'));
+      expect(copied).to.deep.equal(['https://clinic.example/groups?pg-group=grief-circle']);
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+});
