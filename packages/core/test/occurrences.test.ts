@@ -9,7 +9,7 @@ import {
   occurrencesBetween,
   toMeetingOccurrence,
 } from '../src/schedule/index.js';
-import { type Schedule, scheduleSchema } from '../src/schemas/index.js';
+import { meetingOccurrenceSchema, type Schedule, scheduleSchema } from '../src/schemas/index.js';
 import {
   civilFromDays,
   daysFromCivil,
@@ -490,6 +490,22 @@ describe('properties', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('gives wire forms the schema accepts, naming the same instants', () => {
+    fc.assert(
+      fc.property(scheduleArbitrary, windowArbitrary, (schedule, [from, to]) => {
+        for (const occurrence of occurrencesBetween(schedule, from, to, { limit: 20 })) {
+          const wire = toMeetingOccurrence(occurrence);
+          expect(meetingOccurrenceSchema.safeParse(wire).success).toBe(true);
+          expect([Date.parse(wire.start), Date.parse(wire.end)]).toEqual([
+            occurrence.start,
+            occurrence.end,
+          ]);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

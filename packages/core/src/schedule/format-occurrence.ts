@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { MeetingOccurrence } from '../schemas/schedule.js';
+import { civilFromDays } from '../time/civil.js';
 import { InvalidInstantError } from '../time/errors.js';
 import { localDayAt } from '../time/zone.js';
 import { capitalize } from './capitalize.js';
@@ -89,18 +90,16 @@ export function formatOccurrence(
   const { tag, text } = resolveLocale(options.locale);
 
   const startDay = localDayAt(timeZone, start);
-  const daysFromToday = startDay - localDayAt(timeZone, now);
+  const today = localDayAt(timeZone, now);
+  const daysFromToday = startDay - today;
+  const sameYear = civilFromDays(startDay).year === civilFromDays(today).year;
   const day = RELATIVE_DAYS_IN_WORDS.has(daysFromToday)
     ? relativeTimeFormat(tag).format(daysFromToday, 'day')
     : dateTimeFormat(tag, {
         weekday: 'long',
         month: 'long',
         day: 'numeric',
-        year:
-          dateTimeFormat(tag, { year: 'numeric', timeZone }).format(start) ===
-          dateTimeFormat(tag, { year: 'numeric', timeZone }).format(now)
-            ? undefined
-            : 'numeric',
+        ...(sameYear ? {} : { year: 'numeric' }),
         timeZone,
       }).format(start);
 

@@ -26,11 +26,13 @@ export interface SchedulePlan {
   readonly weekdays: readonly number[];
   /** Weeks of the month of a monthly schedule (1-5, -1 for the last); empty for weekly ones. */
   readonly weeksOfMonth: readonly WeekOfMonth[];
-  /** Start and end as milliseconds after local midnight. */
+  /** The start time as milliseconds after local midnight. */
   readonly startMs: number;
+  /** The end time as milliseconds after local midnight; always after `startMs`. */
   readonly endMs: number;
-  /** First and last local day on which the schedule may meet (infinite when open). */
+  /** The first local day on which the schedule may meet (`validFrom`), or -Infinity. */
   readonly firstDay: number;
+  /** The last local day on which the schedule may meet (`validUntil`), or +Infinity. */
   readonly lastDay: number;
   /** The Monday of the week that weekly intervals count from. */
   readonly anchorMonday: number;
