@@ -109,9 +109,14 @@ export function createApp(options: AppOptions): Hono {
   const limitBody = bodyLimit({
     maxSize,
     onError: () =>
-      problemResponse('payloadTooLarge', {
-        detail: `The body is larger than ${maxSize} bytes. Shorten the texts and send it again.`,
-      }),
+      problemResponse(
+        'payloadTooLarge',
+        {
+          detail: `The body is larger than ${maxSize} bytes. Shorten the texts and send it again.`,
+        },
+        // The rest of the body is never read, so the connection cannot carry another request.
+        { Connection: 'close' },
+      ),
   });
   const curator = requireRole(directory, 'curator');
 
