@@ -1,7 +1,7 @@
 // Checks the single-file bundle against its budget and prints what a clinic page needs: the
 // gzip size and the Subresource Integrity hash for the <script integrity> attribute.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -27,6 +27,8 @@ console.log(
   `dist/cdn/peer-groups.js: ${kb(source.length)} minified, ${kb(gzipped)} gzip (budget ${kb(BUDGET_BYTES)})`,
 );
 console.log(`integrity="${integrity}"`);
+// Kept beside the bundle so a release can publish the hash with it.
+writeFileSync(`${file}.integrity`, `${integrity}\n`);
 
 const problems = [];
 if (gzipped > BUDGET_BYTES) {

@@ -12,6 +12,7 @@ import { baseStyles } from '../styles/base.js';
  * One group in a list of results: name, topics, next meeting in the viewer's time zone,
  * distance, attendance and languages.
  *
+ * @tagname peer-group-card
  * @summary A search result: one peer support group at a glance.
  * @fires peer-groups-select - The patient opened the group (`detail.group`).
  * @fires peer-group-pick - The group was added to or removed from the short list (`detail.picked`).

@@ -10,6 +10,7 @@ type Phase = 'editing' | 'sending' | 'sent' | 'failed';
  * A short form that tells the directory's curators a listing is out of date. It posts a
  * `correction` submission; nothing is published until a curator checks it.
  *
+ * @tagname peer-group-correction
  * @summary "Suggest a correction" for one listing.
  * @fires peer-group-correction-close - The patient closed the form.
  * @csspart form - The form.

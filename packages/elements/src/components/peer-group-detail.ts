@@ -16,6 +16,7 @@ import { baseStyles } from '../styles/base.js';
  * accessibility, how to join online, contact, referrals and when the listing was last verified;
  * with add to calendar, share, print and "suggest a correction".
  *
+ * @tagname peer-group-detail
  * @summary The full listing of one peer support group.
  * @csspart detail - The frame.
  * @csspart heading - The group's name; focus moves here when the detail opens.

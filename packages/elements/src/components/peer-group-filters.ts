@@ -27,6 +27,7 @@ interface Option {
  * The filters of a search: topic, audience, attendance, day, time of day, language, and yes/no
  * filters, with counts from the directory's facets and "clear all".
  *
+ * @tagname peer-group-filters
  * @summary Search filters with counts.
  * @fires peer-group-filters-change - A filter changed; `detail.state` is the new search state.
  * @csspart filters - The frame.

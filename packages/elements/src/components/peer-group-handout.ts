@@ -9,6 +9,7 @@ import { baseStyles } from '../styles/base.js';
  * A one-page referral handout for a clinician's short list: each group's schedule, place or
  * join link, and contact, in black and white. Nothing about who it was printed for is kept.
  *
+ * @tagname peer-group-handout
  * @summary A printable referral handout of several groups.
  * @csspart handout - The frame.
  * @csspart group - One group's entry.

@@ -43,6 +43,7 @@ function coarse(degrees: number): number {
  * its printed handout. Attributes set the clinic's defaults; with `sync-url` the search lives in
  * the page's address, so links reopen it and back and forward work.
  *
+ * @tagname peer-groups
  * @summary Finds local and online peer support groups on a clinic's website.
  * @fires peer-groups-search - A search finished (`detail.query`, `detail.total`).
  * @fires peer-groups-select - The patient opened a group (`detail.group`).
