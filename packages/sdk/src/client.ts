@@ -87,14 +87,19 @@ export interface CuratorCalls {
 
 /** A client of the directory API. */
 export interface Client {
+  /** Search, read, list meetings of and export groups. */
   readonly groups: GroupCalls;
+  /** The taxonomy of topics and audiences. */
   readonly topics: TopicCalls;
+  /** Postal codes and place names, resolved by the directory itself. */
   readonly places: PlaceCalls;
+  /** Sending listings to the moderation queue. */
   readonly submissions: SubmissionCalls;
 }
 
 /** A client created with an API key: the public calls and the curator calls. */
 export interface CuratorClient extends Client {
+  /** Moderation and editing; these calls send the API key. */
   readonly curator: CuratorCalls;
 }
 

@@ -1,6 +1,8 @@
 // The SDK against the real directory server on a random port, seeded with generated data. Every
 // client is strict, so a single response that fails its schema fails the test.
+import { readFileSync } from 'node:fs';
 import { type RunningServer, startServer } from '@peer-groups/server';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
@@ -144,4 +146,77 @@ describe('the SDK against the reference server', () => {
     const partner = createClient({ baseUrl: server.url, apiKey: partnerKey });
     await expect(partner.curator.queue()).rejects.toBeInstanceOf(PermissionDeniedError);
   });
+});
+
+/** The code blocks of the guide's "Examples" section, by the heading above each. */
+function guideExamples(): { title: string; code: string }[] {
+  const guide = readFileSync(new URL('../../../docs/sdk.md', import.meta.url), 'utf8');
+  const section = guide.split('\n## Examples\n')[1]?.split('\n## ')[0] ?? '';
+  const examples: { title: string; code: string }[] = [];
+  const block = /^### (.+)$|^```ts\n([\s\S]*?)^```$/gm;
+  let title = '';
+  for (let match = block.exec(section); match !== null; match = block.exec(section)) {
+    if (match[1] !== undefined) title = match[1];
+    else examples.push({ title, code: match[2] ?? '' });
+  }
+  return examples;
+}
+
+/**
+ * Runs an example as its reader would, against this server: types stripped, the placeholder
+ * address and key replaced, its imports served from the SDK's sources and an in-memory file
+ * system, its console captured.
+ */
+async function runExample(code: string, apiKey: string): Promise<string[]> {
+  const sdk = await import('../src/index.js');
+  const files = new Map<string, string>();
+  const modules: Record<string, unknown> = {
+    '@peer-groups/sdk': sdk,
+    'node:fs/promises': {
+      writeFile: async (name: string, text: string) => {
+        files.set(name, text);
+      },
+    },
+  };
+  const javascript = ts.transpileModule(code, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const body = javascript
+    .replaceAll('https://groups.example.org', server.url)
+    .replaceAll('YOUR-CURATOR-KEY', apiKey)
+    .replace(/^export \{\};$/m, '')
+    .replace(/^import \{([^}]+)\} from '([^']+)';$/gm, (_line, names: string, from: string) => {
+      return `const {${names}} = modules[${JSON.stringify(from)}];`;
+    });
+  const lines: string[] = [];
+  const capture = { log: (...parts: unknown[]) => lines.push(parts.map(String).join(' ')) };
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<void>;
+  await new AsyncFunction('modules', 'console', body)(modules, capture);
+  for (const name of files.keys()) lines.push(`wrote ${name}`);
+  return lines;
+}
+
+describe('the examples of the SDK guide', () => {
+  const examples = guideExamples();
+
+  it('are found in docs/sdk.md', () => {
+    expect(examples.map((example) => example.title)).toEqual([
+      'Search near a postal code',
+      'Iterate every online group in Spanish',
+      "Export a group's calendar",
+      'Handle errors',
+      'Moderate submissions',
+    ]);
+  });
+
+  for (const { title, code } of examples) {
+    it(`runs "${title}"`, async () => {
+      const apiKey = await server.createApiKey('curator');
+      const output = await runExample(code, apiKey);
+      expect(output.length).toBeGreaterThan(0);
+      expect(output.join('\n')).not.toMatch(/undefined|NaN|\[object Object\]/);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { createClient } from '../src/index.js';
 import { BASE_URL, group } from './fixtures.js';
 
@@ -36,5 +37,33 @@ describe('privacy of requests', () => {
       headers: { 'x-directory': 'north' },
     }).groups.get('g-1');
     expect([...(requests[0]?.headers.keys() ?? [])].sort()).toEqual(['accept', 'x-directory']);
+  });
+});
+
+describe('strict Content Security Policy', () => {
+  it('validates answers without compiling code (zod runs jitless)', async () => {
+    const { fetch } = recordingFetch(group(1));
+    const client = createClient({ baseUrl: BASE_URL, fetch });
+    const RealFunction = globalThis.Function;
+    let compiled = 0;
+    // Under a CSP without 'unsafe-eval', `new Function` throws; count every attempt instead.
+    globalThis.Function = new Proxy(RealFunction, {
+      construct(target, args) {
+        compiled++;
+        return Reflect.construct(target, args);
+      },
+      apply(target, thisArg, args) {
+        compiled++;
+        return Reflect.apply(target, thisArg, args);
+      },
+    });
+    try {
+      await client.groups.get('g-1');
+    } finally {
+      globalThis.Function = RealFunction;
+    }
+    expect(compiled).toBe(0);
+    // Schemas decide on compiling when they are built, so the switch must be on from the start.
+    expect(z.config().jitless).toBe(true);
   });
 });

@@ -29,6 +29,7 @@ export class PeerGroupsError extends Error {
   /** The brand that `instanceof` checks; each subclass sets its own. */
   static readonly brand: string = 'PeerGroupsError';
 
+  /** @internal The brands of this error's class chain, compared by `instanceof`. */
   declare readonly [BRAND]: readonly string[];
 
   /**

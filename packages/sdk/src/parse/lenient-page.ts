@@ -11,7 +11,12 @@ import type { Answer, Transport } from '../transport/transport.js';
 import { issuesOf, jsonOf, validate } from './validate.js';
 
 /** A page whose `items` hold only valid items, with the dropped ones listed in `invalid`. */
-export type Lenient<Page extends { items: readonly unknown[] }> = Page & {
+export type Lenient<
+  Page extends {
+    /** The page's items. */
+    items: readonly unknown[];
+  },
+> = Page & {
   /** Items the server sent that failed their schema and were left out, by position. Empty in strict mode. */
   readonly invalid: readonly InvalidItem[];
 };

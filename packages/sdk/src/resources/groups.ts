@@ -32,7 +32,7 @@ const searchEnvelope = envelopeOf(searchPageSchema);
 /** A page of search results; items that failed their schema are left out and listed in `invalid`. */
 export type SearchResults = Lenient<SearchPage>;
 
-/** The window of {@link groupMeetings}: dates (`YYYY-MM-DD`, in the group's zone) or instants. */
+/** The window of `client.groups.meetings`: dates (`YYYY-MM-DD`, in the group's zone) or instants. */
 export interface MeetingsWindow {
   /** Start of the window. Default: now. */
   readonly from?: string | Date;

@@ -8,7 +8,7 @@ import type { RequestOptions } from '../options.js';
 import { parseAnswer } from '../parse/validate.js';
 import type { Transport } from '../transport/transport.js';
 
-/** Options of {@link resolvePlace}. */
+/** Options of `client.places.resolve`. */
 export interface ResolvePlaceOptions extends RequestOptions {
   /** An ISO 3166-1 alpha-2 code, such as `US`, to keep matches to one country. */
   readonly country?: string;

@@ -14,7 +14,7 @@ import { parseAnswer } from '../parse/validate.js';
 import { newIdempotencyKey } from '../transport/idempotency-key.js';
 import type { Transport } from '../transport/transport.js';
 
-/** Options of {@link createSubmission}. */
+/** Options of `client.submissions.create`. */
 export interface SubmitOptions extends RequestOptions {
   /**
    * The `Idempotency-Key` of this submission. Default: a fresh random key per call. Pass your own
