@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AbortError, createClient, PeerGroupsError } from '../src/index.js';
-import { API, BASE_URL, problem } from './fixtures.js';
+import { API, BASE_URL, page, problem } from './fixtures.js';
 import { useDirectory } from './server.js';
 
 const server = useDirectory();
@@ -68,7 +68,14 @@ describe('abort', () => {
     expect(attempts).toBe(1);
   });
 
-  it('stops paging through results', async () => {
+  it('stops paging through results before the next page', async () => {
+    let requests = 0;
+    server.use(
+      http.get(`${API}/groups`, () => {
+        requests++;
+        return HttpResponse.json(page(2, `after-${requests}`, requests * 2 - 1));
+      }),
+    );
     const controller = new AbortController();
     const seen: string[] = [];
     const loop = (async () => {
@@ -77,7 +84,8 @@ describe('abort', () => {
         controller.abort();
       }
     })();
-    await expect(loop).resolves.toBeUndefined();
+    await expect(loop).rejects.toBeInstanceOf(AbortError);
     expect(seen).toEqual(['g-1', 'g-2']);
+    expect(requests).toBe(1);
   });
 });

@@ -34,23 +34,23 @@ export function envelopeOf<S extends z.core.$ZodShape>(pageSchema: z.ZodMiniObje
  * Parses a page answer. In strict mode any bad item fails the whole page; otherwise bad items are
  * dropped, listed in `invalid` and reported to the client's `onInvalidItems`.
  */
-export function parsePage<Page extends { items: readonly unknown[] }>(
-  envelope: z.ZodMiniType<Omit<Page, 'items'> & { items: unknown[] }>,
-  itemSchema: z.ZodMiniType<Page['items'][number]>,
+export function parsePage<Envelope extends { items: unknown[] }, Item>(
+  envelope: z.ZodMiniType<Envelope>,
+  itemSchema: z.ZodMiniType<Item>,
   answer: Answer,
   transport: Transport,
-): Lenient<Page> {
+): Omit<Envelope, 'items'> & { items: Item[]; invalid: InvalidItem[] } {
   const page = validate(envelope, jsonOf(answer), answer.request);
-  const items: Page['items'][number][] = [];
+  const items: Item[] = [];
   const invalid: InvalidItem[] = [];
-  page.items.forEach((raw, index) => {
-    const result = itemSchema.safeParse(raw);
+  for (let index = 0; index < page.items.length; index++) {
+    const result = itemSchema.safeParse(page.items[index]);
     if (result.success) {
       items.push(result.data);
     } else {
       invalid.push({ index, issues: issuesOf(result.error.issues) });
     }
-  });
+  }
   if (invalid.length > 0) {
     if (transport.options.strict) {
       const issues = invalid.flatMap((item) =>
@@ -60,5 +60,5 @@ export function parsePage<Page extends { items: readonly unknown[] }>(
     }
     transport.options.onInvalidItems?.({ request: answer.request, items: invalid });
   }
-  return { ...page, items, invalid } as unknown as Lenient<Page>;
+  return { ...page, items, invalid };
 }

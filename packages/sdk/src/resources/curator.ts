@@ -47,7 +47,7 @@ export async function listQueue(
     },
     options,
   );
-  return parsePage<SubmissionPage>(queueEnvelope, submissionSchema, answer, transport);
+  return parsePage(queueEnvelope, submissionSchema, answer, transport);
 }
 
 /** One submission, with what it asks for and who sent it. */

@@ -55,7 +55,7 @@ export async function searchGroups(
     },
     options,
   );
-  return parsePage<SearchPage>(searchEnvelope, searchHitSchema, answer, transport);
+  return parsePage(searchEnvelope, searchHitSchema, answer, transport);
 }
 
 /** One group by id. Rejects with `NotFoundError` (404) or `GoneError` (410, retired). */

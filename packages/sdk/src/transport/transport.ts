@@ -64,6 +64,11 @@ function urlOf(options: ResolvedOptions, spec: RequestSpec): string {
   return `${options.apiRoot}${spec.path}${query === '' ? '' : `?${query}`}`;
 }
 
+/** The method and URL of a request without its query, for errors and reports. */
+function labelOf(options: ResolvedOptions, spec: RequestSpec): string {
+  return `${spec.method} ${options.apiRoot}${spec.path}`;
+}
+
 function headersOf(options: ResolvedOptions, spec: RequestSpec, etag: string | undefined) {
   const headers: Record<string, string> = { ...options.headers, accept: spec.accept };
   if (spec.authenticated === true && options.apiKey !== undefined) {
@@ -125,7 +130,7 @@ async function exchange(
   callerSignal: AbortSignal | undefined,
 ): Promise<{ response: Response; body: string; label: string }> {
   const url = urlOf(options, spec);
-  const label = `${spec.method} ${options.apiRoot}${spec.path}`;
+  const label = labelOf(options, spec);
   const deadline = startDeadline(options.timeoutMs, callerSignal);
   const attempt: Attempt = { attempts: 0, lastFailure: undefined };
   const retryable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
@@ -246,14 +251,14 @@ export function createTransport(options: ResolvedOptions): Transport {
       const cached = cache.get(key);
       if (cached !== undefined && swrMs > 0 && Date.now() - cached.validatedAt <= swrMs) {
         if (signal?.aborted === true) {
-          throw new AbortError(`${spec.method} ${options.apiRoot}${spec.path}`, signal.reason);
+          throw new AbortError(labelOf(options, spec), signal.reason);
         }
         revalidateInBackground(spec, key, cached);
         return {
           status: 200,
           body: cached.body,
           contentType: cached.contentType,
-          request: `${spec.method} ${options.apiRoot}${spec.path}`,
+          request: labelOf(options, spec),
         };
       }
       return conditionalGet(spec, key, cached, signal);
