@@ -19,3 +19,9 @@ for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true }
   const file = join(entry.parentPath, entry.name);
   writeFileSync(file, NOTICE + readFileSync(file, 'utf8'));
 }
+
+// The workspace formats Markdown with biome too; format the pages so `biome ci` accepts them.
+execFileSync('pnpm', ['exec', 'biome', 'format', '--write', outDir], {
+  cwd: packageDir,
+  stdio: 'inherit',
+});
