@@ -13,6 +13,7 @@ import {
   WEEKDAY_NAMES,
 } from './phrases.js';
 import type { Random } from './random.js';
+import { fillTemplate } from './template.js';
 import type { TextLanguage, Theme } from './themes.js';
 
 /** What a group's name depends on. */
@@ -36,27 +37,54 @@ const SPANISH_LANGUAGE_SUFFIX: Readonly<Record<string, string>> = {
   en: ' (en inglés)',
 };
 
+interface TemplateChoices {
+  /** Templates a group can use. */
+  usable: readonly string[];
+  /** Those of them that name the audience. */
+  naming: readonly string[];
+}
+
+const choicesCache = new Map<string, TemplateChoices>();
+
+/** The templates of `theme` a group can use, worked out once per kind, language and day rule. */
+function templateChoices(
+  theme: Theme,
+  language: TextLanguage,
+  hasWeeklyDay: boolean,
+): TemplateChoices {
+  const key = `${theme.id}:${language}:${hasWeeklyDay}`;
+  let choices = choicesCache.get(key);
+  if (choices === undefined) {
+    const all = theme.names[language];
+    const withDay = all.filter((template) => hasWeeklyDay || !template.includes('{day}'));
+    const usable = withDay.length > 0 ? withDay : all;
+    choices = { usable, naming: usable.filter((template) => template.includes('{who}')) };
+    choicesCache.set(key, choices);
+  }
+  return choices;
+}
+
 /** A name for a group, from its kind's templates. */
 export function buildName(random: Random, request: NameRequest): string {
   const { theme, language, audience, weeklyDay } = request;
-  const usable = theme.names[language].filter(
-    (template) => weeklyDay !== undefined || !template.includes('{day}'),
-  );
   const who = audience === null ? '' : (AUDIENCE_WORDS[audience]?.who[language] ?? '');
-  const naming = who === '' ? [] : usable.filter((template) => template.includes('{who}'));
+  const choices = templateChoices(theme, language, weeklyDay !== undefined);
   // Most groups for an audience say so in their name; a few carry a name of their own.
-  const templates = naming.length > 0 && random.chance(0.8) ? naming : usable;
-  const template = random.pick(templates.length > 0 ? templates : theme.names[language]);
+  const templates =
+    who !== '' && choices.naming.length > 0 && random.chance(0.8) ? choices.naming : choices.usable;
+  const template = random.pick(templates);
   const values: Readonly<Record<string, string>> = {
     place: request.place,
     day: weeklyDay === undefined ? '' : WEEKDAY_NAMES[language][weeklyDay],
     daypart: DAYPART_NAMES[language][request.daypart],
     who,
   };
-  const name = template
-    .replace(/\{(\w+)\}/g, (_token, key: string) => values[key] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const filled = fillTemplate(template, values);
+  // An empty `{who}` or `{day}` leaves a doubled or edge space behind.
+  const name =
+    filled.includes('  ') || filled.startsWith(' ') || filled.endsWith(' ')
+      ? filled.replace(/\s+/g, ' ').trim()
+      : filled;
   const meetingLanguage = request.languages[0] ?? language;
   if (meetingLanguage === language) return name;
   const suffix =

@@ -16,6 +16,21 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * becomes `grupo-de-duelo-tetuan`), cut at a word boundary within `max` characters.
  */
 export function slugify(name: string, max = SLUG_BASE_MAX): string {
+  const key = max === SLUG_BASE_MAX ? name : `${max}\u0000${name}`;
+  let slug = memo.get(key);
+  if (slug === undefined) {
+    slug = computeSlug(name, max);
+    // Generated names repeat a lot; the bound keeps memory flat whatever is slugified.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, slug);
+  }
+  return slug;
+}
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+function computeSlug(name: string, max: number): string {
   const ascii = NON_ASCII.test(name) ? name.normalize('NFD').replace(COMBINING_MARKS, '') : name;
   const slug = ascii
     .toLowerCase()

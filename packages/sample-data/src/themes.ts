@@ -621,7 +621,7 @@ export const THEMES: readonly Theme[] = [
         'Postpartum Peer Circle – {place}',
         "Mothers' Circle {place}",
       ],
-      ['Círculo de Apoyo Posparto – {place}', 'Grupo de Madres{who} – {place}'],
+      ['Círculo de Apoyo Posparto{who} – {place}', 'Grupo de Madres – {place}'],
     ),
     about: texts(
       [

@@ -7,6 +7,7 @@
 import type { AccessibilityFeature, Location } from '@peer-groups/core';
 import type { Metro, Neighbourhood } from './metros.js';
 import type { Random, Weighted } from './random.js';
+import { fillTemplate } from './template.js';
 import type { Localized, TextLanguage, Tradition } from './themes.js';
 
 /** The kinds of venue groups meet at. */
@@ -298,10 +299,6 @@ export const VENUE_SPREAD_KM = 1.5;
 
 const KM_PER_DEGREE_LAT = 111.32;
 
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (token, key: string) => values[key] ?? token);
-}
-
 function roundCoordinate(value: number): number {
   // Five decimals is about a metre: as precise as listings are, and stable to print.
   return Math.round(value * 100_000) / 100_000;
@@ -396,8 +393,10 @@ export function buildLocation(random: Random, request: VenueRequest): Location {
     street,
     n: String(random.int(1, 6)),
   };
-  const room = random.chance(0.85) ? fill(random.pick(ROOMS[language][kind]), values) : undefined;
-  const directionParts = [fill(random.pick(DIRECTIONS[language][kind]), values)];
+  const room = random.chance(0.85)
+    ? fillTemplate(random.pick(ROOMS[language][kind]), values)
+    : undefined;
+  const directionParts = [fillTemplate(random.pick(DIRECTIONS[language][kind]), values)];
   if (random.chance(0.4)) directionParts.push(random.pick(DIRECTIONS[language].extra));
   const directions = random.chance(0.75) ? directionParts.join(' ') : undefined;
   const address = { street: streetAddress(random, metro.country, street) } as Location['address'];
@@ -406,7 +405,7 @@ export function buildLocation(random: Random, request: VenueRequest): Location {
   address.postalCode = neighbourhood.postalCode;
   address.country = metro.country;
   const location = {
-    venue: fill(random.pick(VENUE_NAMES[styleOf(metro.country)][kind]), values),
+    venue: fillTemplate(random.pick(VENUE_NAMES[styleOf(metro.country)][kind]), values),
   } as Location;
   if (room !== undefined) location.room = room;
   location.address = address;
