@@ -8,41 +8,9 @@ import { libraryConfig, onwarn } from '../../scripts/rollup-library.mjs';
 
 const packageDir = import.meta.dirname;
 
-/**
- * zod schema builders have no side effects, but rollup cannot know it: listing them lets it drop
- * the schemas of the directory that the widget never parses (curation, OpenAPI, feeds). The
- * one zod call with an effect, `z.config`, is not listed, so zod stays jitless under strict CSP.
- */
-const PURE_ZOD_BUILDERS = [
-  'array',
-  'boolean',
-  'email',
-  'enum',
-  'int',
-  'iso.date',
-  'iso.datetime',
-  'literal',
-  'looseObject',
-  'nullable',
-  'number',
-  'object',
-  'optional',
-  'record',
-  'string',
-  'union',
-  'refine',
-  'regex',
-  'maxLength',
-  'minLength',
-  'gte',
-  'lte',
-  'gt',
-].map((name) => `z.${name}`);
-
 const cdn = {
   input: resolve(packageDir, 'src/cdn.ts'),
   onwarn,
-  treeshake: { preset: 'smallest', manualPureFunctions: PURE_ZOD_BUILDERS },
   output: {
     file: resolve(packageDir, 'dist/cdn/peer-groups.js'),
     format: 'esm',

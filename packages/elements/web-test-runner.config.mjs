@@ -12,6 +12,41 @@ import { fixtureApi } from './test/fixture-api.mjs';
 const require = createRequire(import.meta.url);
 const workerScript = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
 
+/**
+ * Starts the reference directory API with seeded listings for the end-to-end test, and tells the
+ * test its address at /__e2e__/server. It runs from the server's build, which the test command
+ * makes first; when it cannot start, the test fails with the reason.
+ */
+function realServer() {
+  let running;
+  let failure = 'the server has not started';
+  return {
+    name: 'peer-groups-real-server',
+    async serverStart() {
+      try {
+        const { startServer } = await import('@peer-groups/server');
+        running = await startServer({
+          database: ':memory:',
+          seed: { count: 300, seed: 7 },
+          rateLimit: false,
+        });
+      } catch (error) {
+        failure = `the reference server did not start (${error instanceof Error ? error.message : error}); build it with "pnpm --filter @peer-groups/server build"`;
+      }
+    },
+    async serverStop() {
+      await running?.close();
+    },
+    serve(context) {
+      if (context.path !== '/__e2e__/server') return undefined;
+      return {
+        body: JSON.stringify(running ? { url: running.url } : { error: failure }),
+        type: 'json',
+      };
+    },
+  };
+}
+
 /** The policy a hospital's security review asks for, applied to the strict-CSP test page. */
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -23,6 +58,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   plugins: [
+    realServer(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -2,6 +2,7 @@ import { AUDIENCES, TOPICS, termLabel } from '@peer-groups/core';
 import { css, html, LitElement, nothing } from 'lit';
 import type { DirectoryClient } from '../client.js';
 import { formatDistance } from '../format/distance.js';
+import { dateFormat } from '../format/intl-cache.js';
 import { languageName } from '../format/language.js';
 import { calendarHref, directionsHref, safeHref, telHref } from '../format/links.js';
 import { describeNext } from '../format/next-meeting.js';
@@ -139,9 +140,7 @@ export class PeerGroupDetail extends LitElement {
       ${this.#renderContact(group, text)} ${this.#renderReferrals(group, text)}
       <p part="verified" class="muted">
         ${text.verified(
-          new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
-            new Date(group.lastVerified),
-          ),
+          dateFormat(locale, { dateStyle: 'long' }).format(new Date(group.lastVerified)),
         )}
       </p>
       <div class="row actions" part="actions">

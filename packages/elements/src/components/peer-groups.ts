@@ -9,6 +9,7 @@ import {
   type PeerGroupsSelectDetail,
 } from '../events.js';
 import { formatDistance } from '../format/distance.js';
+import { numberFormat } from '../format/intl-cache.js';
 import type { Listing } from '../listing.js';
 import { localeOf, messagesFor } from '../locales/locale.js';
 import type { Messages } from '../locales/messages.js';
@@ -348,7 +349,7 @@ export class PeerGroups extends LitElement {
   #renderShortlistBar(text: Messages) {
     if (!this.shortlist || this._picked.length === 0) return nothing;
     return html`<div class="row shortlist" part="shortlist">
-      <strong>${text.shortlist(new Intl.NumberFormat(localeOf(this)).format(this._picked.length))}</strong>
+      <strong>${text.shortlist(numberFormat(localeOf(this)).format(this._picked.length))}</strong>
       <button type="button" @click=${this.#showHandout}>${text.printHandout}</button>
       <button type="button" @click=${() => {
         this._picked = [];
@@ -467,9 +468,7 @@ export class PeerGroups extends LitElement {
     if (this.#search.status === 1) return text.loading;
     const total = this._page?.total;
     if (total === undefined) return '';
-    return total === 0
-      ? text.empty
-      : text.found(total, new Intl.NumberFormat(localeOf(this)).format(total));
+    return total === 0 ? text.empty : text.found(total, numberFormat(localeOf(this)).format(total));
   }
 
   #noticeText(notice: ErrorState, text: Messages): string {
@@ -478,7 +477,7 @@ export class PeerGroups extends LitElement {
         return text.offline;
       case 'rateLimited':
         return text.rateLimited(
-          new Intl.NumberFormat(localeOf(this)).format(notice.retryAfterSeconds ?? 30),
+          numberFormat(localeOf(this)).format(notice.retryAfterSeconds ?? 30),
         );
       case 'placeUnknown':
         return text.placeUnknown;

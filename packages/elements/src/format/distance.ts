@@ -1,12 +1,21 @@
+import { numberFormat } from './intl-cache.js';
+
 /** Regions whose people read road distances in miles. */
+const milesByLocale = new Map<string, boolean>();
+
 const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
 
 const KM_PER_MILE = 1.609344;
 
 /** Whether people of `locale` read distances in miles (`en-US`, `en-GB`, plain `en`). */
 export function usesMiles(locale: string): boolean {
-  const region = new Intl.Locale(locale).maximize().region;
-  return region !== undefined && MILE_REGIONS.has(region);
+  let miles = milesByLocale.get(locale);
+  if (miles === undefined) {
+    const region = new Intl.Locale(locale).maximize().region;
+    miles = region !== undefined && MILE_REGIONS.has(region);
+    milesByLocale.set(locale, miles);
+  }
+  return miles;
 }
 
 /**
@@ -16,7 +25,7 @@ export function usesMiles(locale: string): boolean {
 export function formatDistance(km: number, locale: string): string {
   const miles = usesMiles(locale);
   const value = miles ? km / KM_PER_MILE : km;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: miles ? 'mile' : 'kilometer',
     maximumFractionDigits: value < 10 ? 1 : 0,

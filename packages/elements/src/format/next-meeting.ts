@@ -9,6 +9,14 @@ export interface NextMeetingText {
   status: string | null;
 }
 
+let viewerZone: string | undefined;
+
+// Reading the runtime's zone builds a whole DateTimeFormat; once per page is enough.
+function zoneOfViewer(): string {
+  viewerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return viewerZone;
+}
+
 function upcoming(group: Listing, now: number): Occurrence | null {
   const reported = group.nextMeeting;
   if (reported === undefined) return nextOccurrence(group.schedules, now);
@@ -33,6 +41,6 @@ export function describeNext(
 ): NextMeetingText | undefined {
   const next = upcoming(group, now);
   if (next === null) return undefined;
-  const formatted = formatOccurrence(next, { locale, now });
+  const formatted = formatOccurrence(next, { locale, now, timeZone: zoneOfViewer() });
   return { text: `${formatted.day}, ${formatted.time}`, status: formatted.statusText };
 }
