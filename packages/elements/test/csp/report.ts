@@ -1,6 +1,5 @@
-// The strict-CSP page: loads the widget, waits for results, opens the first group, and leaves a
-// report for the test in the parent page.
-import '../../src/define.js';
+// Shared by the strict-CSP pages: waits for results, opens the first group, and leaves a report
+// for the test in the parent page. The page itself loads the widget (sources or the bundle).
 
 interface CspReport {
   violations: string[];
@@ -46,3 +45,5 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+export {};

@@ -1,0 +1,2 @@
+// The widget from its sources, as the npm build ships it.
+import '../../src/define.js';
