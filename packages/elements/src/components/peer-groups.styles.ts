@@ -44,6 +44,9 @@ export const peerGroupsStyles = css`
     gap: calc(var(--_space) / 2);
     min-block-size: 20rem;
   }
+  .stale {
+    opacity: 0.6;
+  }
   .skeleton {
     block-size: 9rem;
     border-radius: var(--_radius);

@@ -34,6 +34,11 @@ type View = 'results' | 'detail' | 'handout';
 /** Decimal places kept of a browser position: two is about 1 km, enough to find groups nearby. */
 const COARSE_DECIMALS = 2;
 const SKELETON_CARDS = 3;
+/**
+ * Cards rendered per animation frame. A page of 100 results rendered at once blocks the main
+ * thread for well over 50 ms; in slices the first results paint at once and input stays live.
+ */
+const CARDS_PER_FRAME = 12;
 
 function coarse(degrees: number): number {
   return Number(degrees.toFixed(COARSE_DECIMALS));
@@ -99,6 +104,7 @@ export class PeerGroups extends LitElement {
     client: { attribute: false },
     _state: { state: true },
     _items: { state: true },
+    _shown: { state: true },
     _page: { state: true },
     _view: { state: true },
     _selected: { state: true },
@@ -144,6 +150,7 @@ export class PeerGroups extends LitElement {
   declare client: DirectoryClient | undefined;
   declare _state: SearchState;
   declare _items: Listing[];
+  declare _shown: number;
   declare _page: SearchPage | undefined;
   declare _view: View;
   declare _selected: Listing | undefined;
@@ -155,6 +162,7 @@ export class PeerGroups extends LitElement {
   #query: SearchQuery | undefined;
   #openedFrom: string | undefined;
   #more: AbortController | undefined;
+  #revealFrame = 0;
 
   #search = new Task(this, {
     task: async ([client, query], { signal }) => {
@@ -168,6 +176,7 @@ export class PeerGroups extends LitElement {
       if (page === undefined || this.#query === undefined) return;
       this._page = page;
       this._items = page.items;
+      this.#revealInSlices();
       fire<PeerGroupsSearchDetail>(this, 'peer-groups-search', {
         query: this.#query,
         total: page.total,
@@ -198,6 +207,7 @@ export class PeerGroups extends LitElement {
     this.shortlist = false;
     this._state = emptyState();
     this._items = [];
+    this._shown = 0;
     this._view = 'results';
     this._picked = [];
     this._locating = 'idle';
@@ -223,6 +233,7 @@ export class PeerGroups extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
     this.#more?.abort();
+    cancelAnimationFrame(this.#revealFrame);
   }
 
   /** Runs the current search again, as the "try again" button does. */
@@ -360,15 +371,18 @@ export class PeerGroups extends LitElement {
   #renderResults(text: Messages, locale: string) {
     const notice = this._notice;
     if (notice !== undefined) return this.#renderNotice(notice, text);
-    if (this.#search.status === 1 || this.#search.status === 0) {
+    const searching = this.#search.status === 1 || this.#search.status === 0;
+    // A new search keeps the old results in place (marked busy) rather than collapsing them to
+    // placeholders, so the page does not jump while a filter is applied.
+    if (searching && this._items.length === 0) {
       return html`<ul class="results" part="results" aria-busy="true">
         ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton" part="skeleton"></li>`)}
       </ul>`;
     }
     if (this._items.length === 0) return this.#renderEmpty(text, locale);
     const pickedIds = new Set(this._picked.map((group) => group.id));
-    return html`<ul class="results" part="results">
-        ${this._items.map(
+    return html`<ul class="results ${searching ? 'stale' : ''}" part="results" aria-busy=${searching ? 'true' : 'false'}>
+        ${this._items.slice(0, this._shown).map(
           (group) => html`<li>
             <peer-group-card
               exportparts="card"
@@ -625,6 +639,7 @@ export class PeerGroups extends LitElement {
         { signal: this.#more.signal },
       );
       this._items = [...this._items, ...page.items];
+      this._shown = this._items.length;
       this._page = { ...page, facets: this._page?.facets ?? page.facets };
       await this.updateComplete;
       // Focus the first new result, so keyboard users carry on where the list grew.
@@ -635,6 +650,17 @@ export class PeerGroups extends LitElement {
     } finally {
       this._loadingMore = false;
     }
+  }
+
+  #revealInSlices(): void {
+    cancelAnimationFrame(this.#revealFrame);
+    this._shown = CARDS_PER_FRAME;
+    const reveal = () => {
+      if (this._shown >= this._items.length) return;
+      this._shown += CARDS_PER_FRAME;
+      this.#revealFrame = requestAnimationFrame(reveal);
+    };
+    this.#revealFrame = requestAnimationFrame(reveal);
   }
 
   #select(event: CustomEvent<PeerGroupsSelectDetail>): void {
@@ -664,6 +690,7 @@ export class PeerGroups extends LitElement {
   async #back(): Promise<void> {
     const from = this.#openedFrom;
     this._view = 'results';
+    this._shown = this._items.length;
     this._selected = undefined;
     this._notice = undefined;
     this.#pushUrl();
