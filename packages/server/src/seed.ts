@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import { generateGroups } from '@peer-groups/sample-data';
+import type { Group } from '@peer-groups/core';
+import { iterateGroups } from '@peer-groups/sample-data';
 import type { DirectoryStore } from './store/types.js';
 
 /** Options of {@link seedStore}. */
@@ -12,6 +13,11 @@ export interface SeedOptions {
   count: number;
   /** The generator's seed: the same seed gives the same groups. Default 1. */
   seed?: number;
+  /**
+   * The instant the listings are written relative to (verification dates, cohort start dates),
+   * epoch ms. Default: now, so a demo's listings look current on any day.
+   */
+  now?: number;
   /** Seed even when the store already holds groups (same ids are replaced). Default false. */
   force?: boolean;
 }
@@ -24,13 +30,21 @@ const BATCH = 5000;
  * Returns how many were written.
  */
 export async function seedStore(store: DirectoryStore, options: SeedOptions): Promise<number> {
-  if (!Number.isInteger(options.count) || options.count < 0) {
-    throw new RangeError(`Cannot seed ${options.count} groups: give a whole number of at least 0.`);
-  }
   if (!options.force && (await store.changesSince(0, 1)).changes.length > 0) return 0;
-  const groups = generateGroups({ seed: options.seed ?? 1, count: options.count });
-  for (let start = 0; start < groups.length; start += BATCH) {
-    await store.putGroups(groups.slice(start, start + BATCH));
+  let batch: Group[] = [];
+  let written = 0;
+  for (const group of iterateGroups({
+    seed: options.seed ?? 1,
+    count: options.count,
+    now: options.now ?? Date.now(),
+  })) {
+    batch.push(group);
+    if (batch.length === BATCH) {
+      await store.putGroups(batch);
+      written += batch.length;
+      batch = [];
+    }
   }
-  return groups.length;
+  if (batch.length > 0) await store.putGroups(batch);
+  return written + batch.length;
 }

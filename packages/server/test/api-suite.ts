@@ -1,7 +1,6 @@
 import {
   approvalSchema,
   type Group,
-  type GroupListing,
   groupSchema,
   meetingListSchema,
   placeListSchema,
@@ -15,9 +14,11 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server.js';
 import type { DirectoryStore } from '../src/store/types.js';
-import { makeGroup, makeOnlineGroup } from './support/groups.js';
+import { listingOf, makeGroup, makeOnlineGroup } from './support/groups.js';
 import { request, sendJson } from './support/http.js';
 import { testPlaces } from './support/places.js';
+
+export { listingOf } from './support/groups.js';
 
 /** Opens a new, empty, migrated store for one API suite. */
 export type ApiStoreFactory = () => Promise<DirectoryStore>;
@@ -56,20 +57,6 @@ export function apiFixtureGroups(): Group[] {
       }),
     ),
   ];
-}
-
-/** The writable fields of a group: what a submission or a curator edit carries. */
-export function listingOf(group: Group): GroupListing {
-  const {
-    id: _id,
-    slug: _slug,
-    source: _source,
-    lastVerified: _verified,
-    createdAt: _created,
-    updatedAt: _updated,
-    ...listing
-  } = group;
-  return listing;
 }
 
 async function problemOf(response: Response) {

@@ -90,6 +90,24 @@ describe('SearchIndex radius', () => {
     expect(page.facets.attendance).toEqual({ inPerson: 2, online: 1, hybrid: 0 });
   });
 
+  it('keeps the online count right across repeated searches and writes', () => {
+    const counting = indexOf([
+      makeGroup('centre', at(BOSTON.lat, BOSTON.lng)),
+      makeOnlineGroup('o1'),
+    ]);
+    const online = () =>
+      counting.search(query({ near: { ...BOSTON, radiusKm: 25 }, topics: ['grief-and-loss'] }), NOW)
+        .facets.attendance.online;
+    expect(online()).toBe(1);
+    expect(online()).toBe(1);
+    counting.upsert(makeOnlineGroup('o2'));
+    expect(online()).toBe(2);
+    counting.upsert(makeOnlineGroup('o2', { topics: ['anxiety'] }));
+    expect(online()).toBe(1);
+    counting.remove('o1');
+    expect(online()).toBe(0);
+  });
+
   it('finds points across the antimeridian', () => {
     const pacific = indexOf([
       makeGroup('fiji-east', at(-17.7, 179.99)),

@@ -13,6 +13,7 @@ import {
   type GroupListing,
   groupSchema,
   type MeetingsQuery,
+  type NextMeeting,
   type PlaceList,
   type PlacesQuery,
   type Rejection,
@@ -32,7 +33,12 @@ import { ConflictError, GoneError, InvalidParametersError, NotFoundError } from 
 import type { PlaceResolver } from '../places/types.js';
 import { decodeCursor, encodeCursor, fnv1a, InvalidCursorError } from '../search/cursor.js';
 import { SearchIndex } from '../search/search-index.js';
-import type { IndexQuery, NextMeetingFinder, SearchArea } from '../search/types.js';
+import type {
+  IndexQuery,
+  NextMeetingFinder,
+  NextMeetingTimes,
+  SearchArea,
+} from '../search/types.js';
 import type { ApiKeyRecord, ApiKeyRole, DirectoryStore } from '../store/types.js';
 import { newId, slugFor } from './ids.js';
 import { calendarOf, meetingsOf, nextMeetingOf, toNextMeeting } from './schedules.js';
@@ -81,6 +87,8 @@ export class Directory {
   readonly #places: PlaceResolver;
   readonly #now: () => number;
   readonly #calendarDomain: string;
+  /** Wire forms of next meetings, kept as long as the index keeps the meeting itself. */
+  readonly #wireMeetings = new WeakMap<NextMeetingTimes, NextMeeting>();
   #version: number;
 
   private constructor(options: DirectoryOptions, index: SearchIndex, version: number) {
@@ -100,7 +108,7 @@ export class Directory {
       ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
     });
     const snapshot = await options.store.snapshot();
-    for (const group of snapshot.groups) index.upsert(group);
+    index.load(snapshot.groups);
     return new Directory(options, index, snapshot.version);
   }
 
@@ -186,7 +194,7 @@ export class Directory {
     const items = page.hits.map((hit): SearchHit => {
       const item: SearchHit = {
         ...hit.group,
-        nextMeeting: hit.nextMeeting === null ? null : toNextMeeting(hit.nextMeeting),
+        nextMeeting: hit.nextMeeting === null ? null : this.#wireOf(hit.nextMeeting),
       };
       if (hit.distanceKm !== undefined) item.distanceKm = roundKm(hit.distanceKm);
       return item;
@@ -198,6 +206,15 @@ export class Directory {
       total: page.total,
       facets: page.facets,
     };
+  }
+
+  #wireOf(times: NextMeetingTimes): NextMeeting {
+    let wire = this.#wireMeetings.get(times);
+    if (wire === undefined) {
+      wire = toNextMeeting(times);
+      this.#wireMeetings.set(times, wire);
+    }
+    return wire;
   }
 
   /** One group (`GET /v1/groups/{id}`): 404 when unknown, 410 when retired. */

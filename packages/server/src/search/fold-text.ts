@@ -6,12 +6,16 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 
 /**
  * Folds `text` for matching: decomposes accents and drops them, lowercases, and turns every run
  * of non-letters into one space, so "Señora  MUÑOZ's" and "senora munoz s" compare equal.
  */
 export function foldText(text: string): string {
+  // Most listings are plain ASCII: folding them needs no Unicode normalization.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

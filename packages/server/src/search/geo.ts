@@ -19,6 +19,24 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** The point on the unit sphere of a latitude and longitude, as `[x, y, z]`. */
+export function unitVector(lat: number, lng: number): [number, number, number] {
+  const phi = lat * RADIANS;
+  const lambda = lng * RADIANS;
+  const cosPhi = Math.cos(phi);
+  return [cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi)];
+}
+
+/** The straight-line (chord) distance on the unit sphere of a great-circle distance in km. */
+export function chordOfKm(km: number): number {
+  return 2 * Math.sin(Math.min(Math.PI, km / EARTH_RADIUS_KM) / 2);
+}
+
+/** The great-circle distance in km of a chord on the unit sphere; inverse of {@link chordOfKm}. */
+export function kmOfChord(chord: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / 2));
+}
+
 /** Size of one grid cell, in degrees of latitude and longitude. */
 const CELL_DEGREES = 0.25;
 const LAT_CELLS = Math.ceil(180 / CELL_DEGREES);
@@ -33,6 +51,11 @@ function lngCell(lng: number): number {
   return Math.min(LNG_CELLS - 1, Math.floor(wrapped / CELL_DEGREES));
 }
 
+/** The grid cell of a point, as one number; neighbouring cells in a row have consecutive keys. */
+export function gridCellKey(lat: number, lng: number): number {
+  return latCell(lat) * LNG_CELLS + lngCell(lng);
+}
+
 /**
  * A fixed grid of quarter-degree cells holding items. A radius query visits only the
  * cells its bounding box touches, wrapping across the antimeridian and widening to every
@@ -43,7 +66,7 @@ export class GeoGrid<T> {
 
   /** Files `item` under the cell of the point. */
   add(item: T, lat: number, lng: number): void {
-    const key = latCell(lat) * LNG_CELLS + lngCell(lng);
+    const key = gridCellKey(lat, lng);
     const members = this.#cells.get(key);
     if (members === undefined) this.#cells.set(key, [item]);
     else members.push(item);
@@ -51,7 +74,7 @@ export class GeoGrid<T> {
 
   /** Removes `item` from the cell of the point it was added with. */
   remove(item: T, lat: number, lng: number): void {
-    const key = latCell(lat) * LNG_CELLS + lngCell(lng);
+    const key = gridCellKey(lat, lng);
     const members = this.#cells.get(key);
     if (members === undefined) return;
     const at = members.indexOf(item);

@@ -1,6 +1,7 @@
 /**
  * The precomputed form of a group in the search index: every field a filter, facet or sort
- * reads, as small numbers and bit masks, so a query touches no strings but the text search.
+ * reads, as small numbers, id lists and bit masks. The index copies the hot ones into typed
+ * columns; the entry keeps the rest (text, schedules, the group itself).
  *
  * @packageDocumentation
  */
@@ -15,6 +16,7 @@ import {
   type Weekday,
 } from '@peer-groups/core';
 import { foldText } from './fold-text.js';
+import type { NextMeetingTimes } from './types.js';
 
 /** Attendance values in their bit order. */
 export const ATTENDANCE_VALUES: readonly Attendance[] = ['inPerson', 'online', 'hybrid'];
@@ -79,19 +81,19 @@ export interface IndexEntry {
   atFacility: boolean;
   acceptsReferrals: boolean;
   /** Topic ids with every broader term added, so a filter on a term matches its children. */
-  topics: Int32Array;
-  audiences: Int32Array;
-  languages: Int32Array;
-  languageFacets: Int32Array;
+  topics: number[];
+  audiences: number[];
+  languages: number[];
+  languageFacets: number[];
   /** Days any schedule meets on, bit 0 Monday. */
   days: number;
   /** Per schedule: its day mask, then its start in minutes after midnight. */
-  schedules: Int32Array;
-  /** Cached next meeting (epoch ms); `nextValidUntil` 0 means not computed yet. */
-  nextStart: number;
-  nextEnd: number;
-  nextZone: string;
-  nextValidUntil: number;
+  schedules: number[];
+  /**
+   * The cached next meeting as the finder returned it (its instants are also in the index's
+   * columns); the same object until the meeting ends, so callers can cache what they derive.
+   */
+  next: NextMeetingTimes | null;
 }
 
 /** Minutes after midnight of a validated `HH:MM`. */
@@ -105,10 +107,13 @@ function dayMask(days: readonly Weekday[]): number {
   return mask;
 }
 
-function internAll(dictionary: Dictionary, values: Iterable<string>): Int32Array {
-  const ids = new Set<number>();
-  for (const value of values) ids.add(dictionary.intern(value));
-  return Int32Array.from(ids);
+function internAll(dictionary: Dictionary, values: Iterable<string>): number[] {
+  const ids: number[] = [];
+  for (const value of values) {
+    const id = dictionary.intern(value);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }
 
 function expandTopics(topics: readonly string[], ancestors: Dictionaries['topicAncestors']) {
@@ -129,22 +134,21 @@ export function createEntry(group: Group, dictionaries: Dictionaries): IndexEntr
   for (const feature of location?.accessibility ?? []) {
     accessibility |= 1 << ACCESSIBILITY_VALUES.indexOf(feature);
   }
-  const schedules = new Int32Array(group.schedules.length * 2);
+  const schedules: number[] = [];
   let days = 0;
-  group.schedules.forEach((schedule, index) => {
+  for (const schedule of group.schedules) {
     const mask = dayMask(schedule.days);
-    schedules[index * 2] = mask;
-    schedules[index * 2 + 1] = minutesOf(schedule.startTime);
+    schedules.push(mask, minutesOf(schedule.startTime));
     days |= mask;
-  });
+  }
   return {
     group,
     id: group.id,
     nameKey: foldText(group.name),
     text: ` ${foldText(`${group.name} ${group.description}`)} `,
     hasPoint: location !== undefined,
-    lat: location?.coordinates.lat ?? 0,
-    lng: location?.coordinates.lng ?? 0,
+    lat: location?.coordinates.lat ?? Number.NaN,
+    lng: location?.coordinates.lng ?? Number.NaN,
     attendance: ATTENDANCE_VALUES.indexOf(group.attendance),
     costBit: 1 << COST_VALUES.indexOf(group.cost),
     accessibility,
@@ -156,10 +160,7 @@ export function createEntry(group: Group, dictionaries: Dictionaries): IndexEntr
     languageFacets: internAll(dictionaries.languageFacets, primaryTags),
     days,
     schedules,
-    nextStart: 0,
-    nextEnd: 0,
-    nextZone: '',
-    nextValidUntil: 0,
+    next: null,
   };
 }
 

@@ -11,8 +11,9 @@ import {
   type Taxonomy,
   WEEKDAYS,
 } from '@peer-groups/core';
+import { BitColumn } from './bit-column.js';
 import { foldQueryTerms } from './fold-text.js';
-import { distanceKm, GeoGrid } from './geo.js';
+import { chordOfKm, distanceKm, GeoGrid, gridCellKey, kmOfChord, unitVector } from './geo.js';
 import {
   ACCESSIBILITY_VALUES,
   ATTENDANCE_VALUES,
@@ -24,7 +25,7 @@ import {
   type IndexEntry,
   startWindows,
 } from './index-entry.js';
-import { PageSelector, type Ranked } from './select-page.js';
+import { PageSelector } from './select-page.js';
 import type { IndexHit, IndexPage, IndexQuery, NextMeetingFinder } from './types.js';
 
 /** Options of {@link SearchIndex}. */
@@ -65,30 +66,23 @@ function topicAncestors(taxonomy: Taxonomy): Map<string, string[]> {
   return ancestors;
 }
 
-/** Marks the ids of `values` in a lookup table sized for `dictionary`; `undefined` when no filter. */
-function wantedIds(dictionary: Dictionary, values: readonly string[] | undefined) {
+/** The query mask of `values` in `column`; `undefined` when the filter is not set. */
+function wantedMask(
+  column: BitColumn,
+  dictionary: Dictionary,
+  values: readonly string[] | undefined,
+) {
   if (values === undefined) return undefined;
-  const wanted = new Uint8Array(dictionary.values.length);
+  const ids: number[] = [];
   for (const value of values) {
     const id = dictionary.find(value);
-    if (id !== -1) wanted[id] = 1;
+    if (id !== -1) ids.push(id);
   }
-  return wanted;
-}
-
-function hasAny(ids: Int32Array, wanted: Uint8Array): boolean {
-  for (let index = 0; index < ids.length; index += 1) {
-    if (wanted[ids[index] as number] === 1) return true;
-  }
-  return false;
+  return column.mask(ids);
 }
 
 function increment(counts: Int32Array, index: number): void {
   counts[index] = (counts[index] as number) + 1;
-}
-
-function countAll(ids: Int32Array, counts: Int32Array): void {
-  for (let index = 0; index < ids.length; index += 1) increment(counts, ids[index] as number);
 }
 
 function bitsOf<T>(values: readonly T[] | undefined, order: readonly T[]): number {
@@ -114,8 +108,42 @@ function namedCounts(
   return result;
 }
 
+/** Most remembered online-only facet counts; beyond it the memo starts over. */
+const ONLINE_MEMO_SIZE = 512;
+const ONLINE = ATTENDANCE_VALUES.indexOf('online');
+
+/**
+ * The filters an online-only group's facet count depends on when `near` is set and the search
+ * does not ask for online groups: everything but the area, attendance, order and page.
+ */
+function onlineMemoKey(query: IndexQuery): string {
+  return JSON.stringify([
+    query.topics,
+    query.audiences,
+    query.days,
+    query.timeOfDay,
+    query.startsAfter,
+    query.startsBefore,
+    query.language,
+    query.cost,
+    query.accessibility,
+    query.atFacility,
+    query.acceptsReferrals,
+    query.q,
+  ]);
+}
+
+// Bits of the flags column.
+const HAS_POINT = 1;
+const AT_FACILITY = 2;
+const ACCEPTS_REFERRALS = 4;
+
 /**
  * Every active group, precomputed for filtering, faceting and sorting.
+ *
+ * The fields a search reads for every candidate live in typed columns indexed by slot, so a
+ * search over tens of thousands of candidates stays in the CPU cache; the group objects are
+ * only touched for matches (and for text and time-of-day filters).
  *
  * A search visits candidates once: the groups in the radius (plus online-only groups) when
  * `near` is set, otherwise all. Each candidate is checked against the unfaceted filters, then
@@ -125,10 +153,36 @@ function namedCounts(
 export class SearchIndex {
   readonly #nextMeeting: NextMeetingFinder;
   readonly #dictionaries: Dictionaries;
-  readonly #entries: IndexEntry[] = [];
   readonly #byId = new Map<string, number>();
-  readonly #grid = new GeoGrid<IndexEntry>();
-  readonly #onlineOnly = new Set<IndexEntry>();
+  readonly #grid = new GeoGrid<number>();
+  readonly #onlineOnly = new Set<number>();
+  readonly #free: number[] = [];
+  /**
+   * Online-only groups counted toward `attendance.online` by radius searches that do not ask for
+   * them, by filters: the same for every area, so repeated searches skip those groups. Cleared
+   * on every write.
+   */
+  readonly #onlineCounts = new Map<string, number>();
+  #entries: (IndexEntry | undefined)[] = [];
+  #slots = 0;
+  #capacity = 0;
+  #alive = new Uint8Array(0);
+  // Points as unit vectors: the radius test is then a few multiplications, no trigonometry.
+  #x = new Float64Array(0);
+  #y = new Float64Array(0);
+  #z = new Float64Array(0);
+  #attendance = new Uint8Array(0);
+  #costBit = new Uint8Array(0);
+  #flags = new Uint8Array(0);
+  #days = new Uint8Array(0);
+  #accessibility = new Uint16Array(0);
+  #nextStart = new Float64Array(0);
+  #nextEnd = new Float64Array(0);
+  #nextValidUntil = new Float64Array(0);
+  readonly #topics = new BitColumn(0);
+  readonly #audiences = new BitColumn(0);
+  readonly #languages = new BitColumn(0);
+  readonly #languageFacets = new BitColumn(0);
 
   constructor(options: SearchIndexOptions) {
     this.#nextMeeting = options.nextMeeting;
@@ -143,7 +197,7 @@ export class SearchIndex {
 
   /** Active groups in the index. */
   get size(): number {
-    return this.#entries.length;
+    return this.#byId.size;
   }
 
   /** Whether the index holds an active group with this id. */
@@ -151,53 +205,124 @@ export class SearchIndex {
     return this.#byId.has(id);
   }
 
+  #grow(): void {
+    const capacity = Math.max(1024, this.#capacity * 2);
+    const grown = <T extends Uint8Array | Uint16Array | Float64Array>(
+      old: T,
+      make: (n: number) => T,
+    ) => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.#alive = grown(this.#alive, (n) => new Uint8Array(n));
+    this.#x = grown(this.#x, (n) => new Float64Array(n));
+    this.#y = grown(this.#y, (n) => new Float64Array(n));
+    this.#z = grown(this.#z, (n) => new Float64Array(n));
+    this.#attendance = grown(this.#attendance, (n) => new Uint8Array(n));
+    this.#costBit = grown(this.#costBit, (n) => new Uint8Array(n));
+    this.#flags = grown(this.#flags, (n) => new Uint8Array(n));
+    this.#days = grown(this.#days, (n) => new Uint8Array(n));
+    this.#accessibility = grown(this.#accessibility, (n) => new Uint16Array(n));
+    this.#nextStart = grown(this.#nextStart, (n) => new Float64Array(n));
+    this.#nextEnd = grown(this.#nextEnd, (n) => new Float64Array(n));
+    this.#nextValidUntil = grown(this.#nextValidUntil, (n) => new Float64Array(n));
+    for (const column of [this.#topics, this.#audiences, this.#languages, this.#languageFacets]) {
+      column.grow(capacity);
+    }
+    this.#capacity = capacity;
+  }
+
+  #place(slot: number, entry: IndexEntry): void {
+    this.#onlineCounts.clear();
+    this.#entries[slot] = entry;
+    this.#alive[slot] = 1;
+    const [x, y, z] = unitVector(entry.lat, entry.lng);
+    this.#x[slot] = x;
+    this.#y[slot] = y;
+    this.#z[slot] = z;
+    this.#attendance[slot] = entry.attendance;
+    this.#costBit[slot] = entry.costBit;
+    this.#flags[slot] =
+      (entry.hasPoint ? HAS_POINT : 0) |
+      (entry.atFacility ? AT_FACILITY : 0) |
+      (entry.acceptsReferrals ? ACCEPTS_REFERRALS : 0);
+    this.#days[slot] = entry.days;
+    this.#accessibility[slot] = entry.accessibility;
+    this.#nextValidUntil[slot] = Number.NEGATIVE_INFINITY;
+    this.#topics.set(slot, entry.topics);
+    this.#audiences.set(slot, entry.audiences);
+    this.#languages.set(slot, entry.languages);
+    this.#languageFacets.set(slot, entry.languageFacets);
+    if (entry.hasPoint) this.#grid.add(slot, entry.lat, entry.lng);
+    else this.#onlineOnly.add(slot);
+  }
+
+  #unplace(slot: number): void {
+    const entry = this.#entries[slot];
+    if (entry === undefined) return;
+    this.#onlineCounts.clear();
+    if (entry.hasPoint) this.#grid.remove(slot, entry.lat, entry.lng);
+    else this.#onlineOnly.delete(slot);
+    this.#entries[slot] = undefined;
+    this.#alive[slot] = 0;
+  }
+
+  /**
+   * Adds many groups, in an order that puts neighbours in neighbouring slots: a radius search
+   * then reads its candidates' columns from a few stretches of memory instead of all over.
+   */
+  load(groups: readonly Group[]): void {
+    const cellOf = (group: Group) => {
+      const point = group.attendance === 'online' ? undefined : group.location?.coordinates;
+      return point === undefined ? Number.POSITIVE_INFINITY : gridCellKey(point.lat, point.lng);
+    };
+    const keyed = groups.map((group) => ({ group, cell: cellOf(group) }));
+    keyed.sort((left, right) => left.cell - right.cell);
+    for (const { group } of keyed) this.upsert(group);
+  }
+
   /** Adds a group, or replaces the one with its id. */
   upsert(group: Group): void {
     const entry = createEntry(group, this.#dictionaries);
-    const slot = this.#byId.get(group.id);
+    let slot = this.#byId.get(group.id);
     if (slot === undefined) {
-      this.#byId.set(group.id, this.#entries.length);
-      this.#entries.push(entry);
+      slot = this.#free.pop();
+      if (slot === undefined) {
+        if (this.#slots === this.#capacity) this.#grow();
+        slot = this.#slots;
+        this.#slots += 1;
+      }
+      this.#byId.set(group.id, slot);
     } else {
-      this.#unplace(this.#entries[slot] as IndexEntry);
-      this.#entries[slot] = entry;
+      this.#unplace(slot);
     }
-    if (entry.hasPoint) this.#grid.add(entry, entry.lat, entry.lng);
-    else this.#onlineOnly.add(entry);
+    this.#place(slot, entry);
   }
 
   /** Removes a group (retired); unknown ids are ignored. */
   remove(id: string): void {
     const slot = this.#byId.get(id);
     if (slot === undefined) return;
-    this.#unplace(this.#entries[slot] as IndexEntry);
-    const last = this.#entries.pop() as IndexEntry;
+    this.#unplace(slot);
     this.#byId.delete(id);
-    if (slot < this.#entries.length) {
-      this.#entries[slot] = last;
-      this.#byId.set(last.id, slot);
-    }
+    this.#free.push(slot);
   }
 
-  #unplace(entry: IndexEntry): void {
-    if (entry.hasPoint) this.#grid.remove(entry, entry.lat, entry.lng);
-    else this.#onlineOnly.delete(entry);
-  }
-
-  /** The cached next meeting of `entry`, computed when missing or ended. */
-  #nextOf(entry: IndexEntry, now: number): void {
-    if (now < entry.nextValidUntil) return;
+  /** Makes sure slot `slot` has its next meeting cached for `now`. */
+  #nextOf(slot: number, now: number): void {
+    if (now < (this.#nextValidUntil[slot] as number)) return;
+    const entry = this.#entries[slot] as IndexEntry;
     const next = this.#nextMeeting(entry.group, now);
+    entry.next = next;
     if (next === null) {
-      entry.nextStart = Number.POSITIVE_INFINITY;
-      entry.nextEnd = Number.POSITIVE_INFINITY;
-      entry.nextZone = '';
-      entry.nextValidUntil = now + NO_MEETING_RECHECK_MS;
+      this.#nextStart[slot] = Number.POSITIVE_INFINITY;
+      this.#nextEnd[slot] = Number.POSITIVE_INFINITY;
+      this.#nextValidUntil[slot] = now + NO_MEETING_RECHECK_MS;
     } else {
-      entry.nextStart = next.start;
-      entry.nextEnd = next.end;
-      entry.nextZone = next.timeZone;
-      entry.nextValidUntil = next.end;
+      this.#nextStart[slot] = next.start;
+      this.#nextEnd[slot] = next.end;
+      this.#nextValidUntil[slot] = next.end;
     }
   }
 
@@ -209,10 +334,10 @@ export class SearchIndex {
   warmNextMeetings(budget: number, now = Date.now()): number {
     let done = 0;
     let remaining = 0;
-    for (const entry of this.#entries) {
-      if (now < entry.nextValidUntil) continue;
+    for (let slot = 0; slot < this.#slots; slot += 1) {
+      if (this.#alive[slot] === 0 || now < (this.#nextValidUntil[slot] as number)) continue;
       if (done < budget) {
-        this.#nextOf(entry, now);
+        this.#nextOf(slot, now);
         done += 1;
       } else {
         remaining += 1;
@@ -233,65 +358,95 @@ export class SearchIndex {
     const terms = query.q === undefined ? [] : foldQueryTerms(query.q);
     const withinUntil =
       query.withinDays === undefined ? undefined : now + query.withinDays * DAY_MS;
-    const wantedTopics = wantedIds(dictionaries.topics, query.topics);
-    const wantedAudiences = wantedIds(dictionaries.audiences, query.audiences);
-    const wantedLanguages = wantedIds(
+    let flagMask = 0;
+    let flagValue = 0;
+    if (query.atFacility !== undefined) {
+      flagMask |= AT_FACILITY;
+      if (query.atFacility) flagValue |= AT_FACILITY;
+    }
+    if (query.acceptsReferrals !== undefined) {
+      flagMask |= ACCEPTS_REFERRALS;
+      if (query.acceptsReferrals) flagValue |= ACCEPTS_REFERRALS;
+    }
+    const topics = this.#topics;
+    const audiences = this.#audiences;
+    const languages = this.#languages;
+    const languageFacets = this.#languageFacets;
+    const wantedTopics = wantedMask(topics, dictionaries.topics, query.topics);
+    const wantedAudiences = wantedMask(audiences, dictionaries.audiences, query.audiences);
+    const wantedLanguages = wantedMask(
+      languages,
       dictionaries.languages,
       query.language?.map((tag) => tag.toLowerCase()),
     );
+    const costBits = this.#costBit;
+    const accessibility = this.#accessibility;
+    const flags = this.#flags;
+    const attendance = this.#attendance;
+    const dayColumn = this.#days;
+    const entries = this.#entries;
 
     const topicCounts = new Int32Array(dictionaries.topics.values.length);
     const audienceCounts = new Int32Array(dictionaries.audiences.values.length);
     const languageCounts = new Int32Array(dictionaries.languageFacets.values.length);
     const attendanceCounts = new Int32Array(ATTENDANCE_VALUES.length);
     const dayCounts = new Int32Array(WEEKDAYS.length);
-    const selector = new PageSelector<IndexEntry>(query.limit, query.after);
+    const selector = new PageSelector<number>(query.limit, query.after);
+    const keyOf = (slot: number) => {
+      const entry = entries[slot] as IndexEntry;
+      return { name: entry.nameKey, id: entry.id };
+    };
     let total = 0;
 
-    const consider = (entry: IndexEntry, distance: number): void => {
-      if (costMask !== 0 && (entry.costBit & costMask) === 0) return;
-      if (accessibilityMask !== 0 && (entry.accessibility & accessibilityMask) === 0) return;
-      if (query.atFacility !== undefined && entry.atFacility !== query.atFacility) return;
-      if (
-        query.acceptsReferrals !== undefined &&
-        entry.acceptsReferrals !== query.acceptsReferrals
-      ) {
+    // `chordSquared` is the squared chord to the search point on the unit sphere (Infinity
+    // without one); it becomes kilometres only for results sorted by distance.
+    const consider = (slot: number, chordSquared: number): void => {
+      if (costMask !== 0 && ((costBits[slot] as number) & costMask) === 0) return;
+      if (accessibilityMask !== 0 && ((accessibility[slot] as number) & accessibilityMask) === 0) {
         return;
       }
-      for (const term of terms) {
-        if (!entry.text.includes(term)) return;
+      const slotFlags = flags[slot] as number;
+      if ((slotFlags & flagMask) !== flagValue) return;
+      if (terms.length > 0) {
+        const text = (entries[slot] as IndexEntry).text;
+        for (const term of terms) {
+          if (!text.includes(term)) return;
+        }
       }
-      const days = windows === undefined ? entry.days : daysStartingWithin(entry, windows);
+      const days =
+        windows === undefined
+          ? (dayColumn[slot] as number)
+          : daysStartingWithin(entries[slot] as IndexEntry, windows);
       if (days === 0) return;
       if (withinUntil !== undefined) {
-        this.#nextOf(entry, now);
-        if (entry.nextStart > withinUntil) return;
+        this.#nextOf(slot, now);
+        if ((this.#nextStart[slot] as number) > withinUntil) return;
       }
 
       let failed = 0;
-      if (wantedTopics !== undefined && !hasAny(entry.topics, wantedTopics)) failed |= TOPICS;
-      if (wantedAudiences !== undefined && !hasAny(entry.audiences, wantedAudiences)) {
+      if (wantedTopics !== undefined && !topics.hasAny(slot, wantedTopics)) failed |= TOPICS;
+      if (wantedAudiences !== undefined && !audiences.hasAny(slot, wantedAudiences)) {
         failed |= AUDIENCES;
       }
       // Online-only groups have no distance: with `near` they count only when asked for.
-      const attendanceBit = 1 << entry.attendance;
+      const slotAttendance = attendance[slot] as number;
       if (
         attendanceMask === 0
-          ? near !== undefined && !entry.hasPoint
-          : (attendanceBit & attendanceMask) === 0
+          ? near !== undefined && (slotFlags & HAS_POINT) === 0
+          : ((1 << slotAttendance) & attendanceMask) === 0
       ) {
         failed |= ATTENDANCE;
       }
       if (dayFilter !== 0 && (days & dayFilter) === 0) failed |= DAYS;
-      if (wantedLanguages !== undefined && !hasAny(entry.languages, wantedLanguages)) {
+      if (wantedLanguages !== undefined && !languages.hasAny(slot, wantedLanguages)) {
         failed |= LANGUAGES;
       }
       if ((failed & (failed - 1)) !== 0) return;
 
-      if (failed === 0 || failed === TOPICS) countAll(entry.topics, topicCounts);
-      if (failed === 0 || failed === AUDIENCES) countAll(entry.audiences, audienceCounts);
-      if (failed === 0 || failed === ATTENDANCE) increment(attendanceCounts, entry.attendance);
-      if (failed === 0 || failed === LANGUAGES) countAll(entry.languageFacets, languageCounts);
+      if (failed === 0 || failed === TOPICS) topics.countInto(slot, topicCounts);
+      if (failed === 0 || failed === AUDIENCES) audiences.countInto(slot, audienceCounts);
+      if (failed === 0 || failed === ATTENDANCE) increment(attendanceCounts, slotAttendance);
+      if (failed === 0 || failed === LANGUAGES) languageFacets.countInto(slot, languageCounts);
       if (failed === 0 || failed === DAYS) {
         for (let day = 0; day < 7; day += 1) {
           if ((days & (1 << day)) !== 0) increment(dayCounts, day);
@@ -302,22 +457,48 @@ export class SearchIndex {
       total += 1;
       // Name order leaves every primary key equal (infinite), like a cursor without one.
       let primary = Number.POSITIVE_INFINITY;
-      if (query.sort === 'distance') primary = distance;
+      if (query.sort === 'distance') primary = kmOfChord(Math.sqrt(chordSquared));
       else if (query.sort === 'next') {
-        this.#nextOf(entry, now);
-        primary = entry.nextStart;
+        this.#nextOf(slot, now);
+        primary = this.#nextStart[slot] as number;
       }
-      selector.offer({ item: entry, primary, name: entry.nameKey, id: entry.id });
+      selector.offer(slot, primary, keyOf);
     };
 
     if (near === undefined) {
-      for (const entry of this.#entries) consider(entry, Number.POSITIVE_INFINITY);
+      const alive = this.#alive;
+      for (let slot = 0; slot < this.#slots; slot += 1) {
+        if (alive[slot] === 1) consider(slot, Number.POSITIVE_INFINITY);
+      }
     } else {
-      this.#grid.visitNear(near.lat, near.lng, near.radiusKm, (entry) => {
-        const distance = distanceKm(near.lat, near.lng, entry.lat, entry.lng);
-        if (distance <= near.radiusKm) consider(entry, distance);
+      const xs = this.#x;
+      const ys = this.#y;
+      const zs = this.#z;
+      const [cx, cy, cz] = unitVector(near.lat, near.lng);
+      const maxChord = chordOfKm(near.radiusKm);
+      const maxChordSquared = maxChord * maxChord;
+      this.#grid.visitNear(near.lat, near.lng, near.radiusKm, (slot) => {
+        const dx = (xs[slot] as number) - cx;
+        const dy = (ys[slot] as number) - cy;
+        const dz = (zs[slot] as number) - cz;
+        const chordSquared = dx * dx + dy * dy + dz * dz;
+        if (chordSquared <= maxChordSquared) consider(slot, chordSquared);
       });
-      for (const entry of this.#onlineOnly) consider(entry, Number.POSITIVE_INFINITY);
+      const onlineAsked = (attendanceMask & (1 << ONLINE)) !== 0;
+      // withinDays depends on the clock, so its counts are never remembered.
+      const memoKey = onlineAsked || withinUntil !== undefined ? undefined : onlineMemoKey(query);
+      const remembered = memoKey === undefined ? undefined : this.#onlineCounts.get(memoKey);
+      if (remembered === undefined) {
+        const before = attendanceCounts[ONLINE] as number;
+        for (const slot of this.#onlineOnly) consider(slot, Number.POSITIVE_INFINITY);
+        if (memoKey !== undefined) {
+          if (this.#onlineCounts.size >= ONLINE_MEMO_SIZE) this.#onlineCounts.clear();
+          this.#onlineCounts.set(memoKey, (attendanceCounts[ONLINE] as number) - before);
+        }
+      } else {
+        // Not asked for, online-only groups only ever count toward attendance.online.
+        attendanceCounts[ONLINE] = (attendanceCounts[ONLINE] as number) + remembered;
+      }
     }
 
     const facets: Facets = {
@@ -334,7 +515,7 @@ export class SearchIndex {
       languages: namedCounts(dictionaries.languageFacets.values, languageCounts, { all: false }),
     };
     const page = selector.page;
-    const hits = page.map((ranked) => this.#hit(ranked, near, now));
+    const hits = page.map((ranked) => this.#hit(ranked.item, near, now));
     const last = page[page.length - 1];
     const next =
       selector.hasMore && last !== undefined
@@ -349,15 +530,10 @@ export class SearchIndex {
     return { hits, total, facets, next };
   }
 
-  #hit(ranked: Ranked<IndexEntry>, near: IndexQuery['near'], now: number): IndexHit {
-    const entry = ranked.item;
-    this.#nextOf(entry, now);
-    const hit: IndexHit = {
-      group: entry.group,
-      nextMeeting: Number.isFinite(entry.nextStart)
-        ? { start: entry.nextStart, end: entry.nextEnd, timeZone: entry.nextZone }
-        : null,
-    };
+  #hit(slot: number, near: IndexQuery['near'], now: number): IndexHit {
+    const entry = this.#entries[slot] as IndexEntry;
+    this.#nextOf(slot, now);
+    const hit: IndexHit = { group: entry.group, nextMeeting: entry.next };
     if (near !== undefined && entry.hasPoint) {
       // Recomputed for the page only, so sorts other than distance need not carry it per candidate.
       hit.distanceKm = distanceKm(near.lat, near.lng, entry.lat, entry.lng);

@@ -25,6 +25,19 @@ export function compareRanked(
   return 0;
 }
 
+/** Orders a candidate's key against a ranked one, as {@link compareRanked} does. */
+function compareKeys(
+  primary: number,
+  name: string,
+  id: string,
+  other: Pick<Ranked<unknown>, 'primary' | 'name' | 'id'>,
+): number {
+  if (primary !== other.primary) return primary < other.primary ? -1 : 1;
+  if (name !== other.name) return name < other.name ? -1 : 1;
+  if (id !== other.id) return id < other.id ? -1 : 1;
+  return 0;
+}
+
 /** The ranked form of a cursor's key, so it compares with {@link compareRanked}. */
 export function rankOfKey(key: SortKey): Pick<Ranked<unknown>, 'primary' | 'name' | 'id'> {
   return { primary: key.primary ?? Number.POSITIVE_INFINITY, name: key.name, id: key.id };
@@ -45,23 +58,40 @@ export class PageSelector<T> {
     this.#after = after === undefined ? undefined : rankOfKey(after);
   }
 
-  /** Considers one candidate. */
-  offer(candidate: Ranked<T>): void {
-    if (this.#after !== undefined && compareRanked(candidate, this.#after) <= 0) return;
+  /**
+   * Considers one candidate. `keyOf` gives its name and id, and is only called when the primary
+   * key ties or the candidate enters the page, so most candidates cost one number comparison.
+   */
+  offer(item: T, primary: number, keyOf: (item: T) => { name: string; id: string }): void {
+    const after = this.#after;
+    let key: { name: string; id: string } | undefined;
+    if (after !== undefined) {
+      if (primary < after.primary) return;
+      if (primary === after.primary) {
+        key = keyOf(item);
+        if (compareKeys(primary, key.name, key.id, after) <= 0) return;
+      }
+    }
     this.#following += 1;
     const best = this.#best;
     const last = best[best.length - 1];
-    if (best.length === this.#limit && last !== undefined && compareRanked(candidate, last) >= 0) {
-      return;
+    if (best.length === this.#limit && last !== undefined) {
+      if (primary > last.primary) return;
+      if (primary === last.primary) {
+        key ??= keyOf(item);
+        if (compareKeys(primary, key.name, key.id, last) >= 0) return;
+      }
     }
+    key ??= keyOf(item);
+    const { name, id } = key;
     let low = 0;
     let high = best.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compareRanked(best[middle] as Ranked<T>, candidate) < 0) low = middle + 1;
+      if (compareKeys(primary, name, id, best[middle] as Ranked<T>) > 0) low = middle + 1;
       else high = middle;
     }
-    best.splice(low, 0, candidate);
+    best.splice(low, 0, { item, primary, name, id });
     if (best.length > this.#limit) best.pop();
   }
 

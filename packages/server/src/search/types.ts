@@ -45,6 +45,7 @@ export interface IndexHit {
   group: Group;
   /** Distance from the search point, for groups with a location when `near` was given. */
   distanceKm?: number;
+  /** The cached next meeting: the same object on every hit until that meeting ends. */
   nextMeeting: NextMeetingTimes | null;
 }
 

@@ -1,4 +1,4 @@
-import type { Group, Schedule } from '@peer-groups/core';
+import type { Group, GroupListing, Schedule } from '@peer-groups/core';
 
 /** Fields a test may override when building a group. */
 export type GroupOverrides = Partial<Group>;
@@ -57,4 +57,18 @@ export function makeOnlineGroup(id: string, overrides: GroupOverrides = {}): Gro
     online: { platform: 'zoom', joinUrl: 'https://zoom.example/j/1' },
     ...overrides,
   };
+}
+
+/** The writable fields of a group: what a submission or a curator edit carries. */
+export function listingOf(group: Group): GroupListing {
+  const {
+    id: _id,
+    slug: _slug,
+    source: _source,
+    lastVerified: _verified,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...listing
+  } = group;
+  return listing;
 }
