@@ -57,3 +57,8 @@ export function formatTable(rows: readonly Record<string, string | number>[]): s
     ...rows.map((row) => line(columns.map((column) => String(row[column])))),
   ].join('\n');
 }
+
+/** The command-line arguments of a benchmark, without the `--` that `pnpm run` passes on. */
+export function benchArgs(): string[] {
+  return process.argv.slice(2).filter((arg) => arg !== '--');
+}

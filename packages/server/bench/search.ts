@@ -11,9 +11,10 @@ import { METROS } from '@peer-groups/sample-data';
 import { Directory } from '../src/directory/directory.js';
 import { seedStore } from '../src/seed.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { formatTable, measure } from './measure.js';
+import { benchArgs, formatTable, measure } from './measure.js';
 
 const { values } = parseArgs({
+  args: benchArgs(),
   options: { count: { type: 'string', default: '100000' } },
 });
 const count = Number(values.count);

@@ -39,13 +39,14 @@ Commands:
 The database is --db, else $DATABASE_URL, else .peer-groups/directory.db:
 a SQLite file path, ":memory:", or a postgres:// URL.
 Run "peer-groups-server <command> --help" for a command's options.`,
-  serve: `Usage: peer-groups-server serve [--port N] [--host H] [--db D] [--seed demo|N] [--cors origin,...]
+  serve: `Usage: peer-groups-server serve [--port N] [--host H] [--db D] [--seed demo|N] [--cors origin,...] [--no-rate-limit]
 
   --port   TCP port (default $PORT, else 8080; 0 picks a free one)
   --host   interface to listen on (default 127.0.0.1)
   --db     database (see "peer-groups-server --help")
   --seed   fill an empty database first: "demo" (${DEMO_GROUP_COUNT} groups) or a count
-  --cors   comma-separated origins allowed to call from browsers (default: any)`,
+  --cors   comma-separated origins allowed to call from browsers (default: any)
+  --no-rate-limit   turn per-client rate limits off (load tests behind your own limiter)`,
   seed: `Usage: peer-groups-server seed --count N [--seed S] [--db D]
 
   --count  how many groups to generate
@@ -78,6 +79,7 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
       db: { type: 'string' },
       seed: { type: 'string' },
       cors: { type: 'string' },
+      'no-rate-limit': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -100,6 +102,7 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
     ...(seed ? { seed } : {}),
     ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()) } : {}),
     log: io.out,
+    ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),
   });
   io.out(JSON.stringify({ event: 'listening', url: server.url, groups: server.directory.size }));
   await io.stopSignal;

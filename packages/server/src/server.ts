@@ -57,7 +57,7 @@ export interface RunningServer {
 }
 
 /** Next meetings computed per idle tick while warming up after start. */
-const WARM_UP_BUDGET = 2000;
+const WARM_UP_BUDGET = 500;
 
 /** Starts the directory API. Resolves once it listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
