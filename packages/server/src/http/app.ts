@@ -139,8 +139,10 @@ export function createApp(options: AppOptions): Hono {
         ...(error.invalidParams === undefined ? {} : { invalidParams: error.invalidParams }),
       });
     }
-    // The cause goes to the operator's log only; the client learns nothing of internals.
-    console.error(error);
+    // The operator's log gets where it failed but not the message, which could quote what a
+    // patient sent; the client learns nothing of internals.
+    const frames = (error.stack ?? '').split('\n').slice(1).join('\n');
+    console.error(`Unexpected ${error.name} while answering a request\n${frames}`);
     return problemResponse('internal', {
       detail: 'The server failed to answer. Try again later; if it persists, tell the operator.',
     });
