@@ -121,7 +121,12 @@ export function createApp(options: AppOptions): Hono {
   const curator = requireRole(directory, 'curator');
 
   healthRoutes(app, directory);
-  publicRoutes(app, directory, createOpenApiDocument);
+  // The document is the same for the life of the process; building it walks every schema.
+  let openApiDocument: ReturnType<typeof createOpenApiDocument> | undefined;
+  publicRoutes(app, directory, () => {
+    openApiDocument ??= createOpenApiDocument();
+    return openApiDocument;
+  });
   submissionRoutes(app, directory, { curator, submissionLimit, bodyLimit: limitBody });
   curatorGroupRoutes(app, directory, { curator, bodyLimit: limitBody });
 

@@ -398,9 +398,19 @@ export class SearchIndex {
     };
     let total = 0;
 
-    // `chordSquared` is the squared chord to the search point on the unit sphere (Infinity
-    // without one); it becomes kilometres only for results sorted by distance.
-    const consider = (slot: number, chordSquared: number): void => {
+    const xs = this.#x;
+    const ys = this.#y;
+    const zs = this.#z;
+    const [cx, cy, cz] = near === undefined ? [0, 0, 0] : unitVector(near.lat, near.lng);
+    /** The squared chord from the search point to slot's point on the unit sphere. */
+    const chordSquaredOf = (slot: number): number => {
+      const dx = (xs[slot] as number) - cx;
+      const dy = (ys[slot] as number) - cy;
+      const dz = (zs[slot] as number) - cz;
+      return dx * dx + dy * dy + dz * dz;
+    };
+    // Takes the slot alone: a double argument would be boxed on every call that is not inlined.
+    const consider = (slot: number): void => {
       if (costMask !== 0 && ((costBits[slot] as number) & costMask) === 0) return;
       if (accessibilityMask !== 0 && ((accessibility[slot] as number) & accessibilityMask) === 0) {
         return;
@@ -457,8 +467,9 @@ export class SearchIndex {
       total += 1;
       // Name order leaves every primary key equal (infinite), like a cursor without one.
       let primary = Number.POSITIVE_INFINITY;
-      if (query.sort === 'distance') primary = kmOfChord(Math.sqrt(chordSquared));
-      else if (query.sort === 'next') {
+      if (query.sort === 'distance' && (slotFlags & HAS_POINT) !== 0) {
+        primary = kmOfChord(Math.sqrt(chordSquaredOf(slot)));
+      } else if (query.sort === 'next') {
         this.#nextOf(slot, now);
         primary = this.#nextStart[slot] as number;
       }
@@ -468,21 +479,13 @@ export class SearchIndex {
     if (near === undefined) {
       const alive = this.#alive;
       for (let slot = 0; slot < this.#slots; slot += 1) {
-        if (alive[slot] === 1) consider(slot, Number.POSITIVE_INFINITY);
+        if (alive[slot] === 1) consider(slot);
       }
     } else {
-      const xs = this.#x;
-      const ys = this.#y;
-      const zs = this.#z;
-      const [cx, cy, cz] = unitVector(near.lat, near.lng);
       const maxChord = chordOfKm(near.radiusKm);
       const maxChordSquared = maxChord * maxChord;
       this.#grid.visitNear(near.lat, near.lng, near.radiusKm, (slot) => {
-        const dx = (xs[slot] as number) - cx;
-        const dy = (ys[slot] as number) - cy;
-        const dz = (zs[slot] as number) - cz;
-        const chordSquared = dx * dx + dy * dy + dz * dz;
-        if (chordSquared <= maxChordSquared) consider(slot, chordSquared);
+        if (chordSquaredOf(slot) <= maxChordSquared) consider(slot);
       });
       const onlineAsked = (attendanceMask & (1 << ONLINE)) !== 0;
       // withinDays depends on the clock, so its counts are never remembered.
@@ -490,7 +493,7 @@ export class SearchIndex {
       const remembered = memoKey === undefined ? undefined : this.#onlineCounts.get(memoKey);
       if (remembered === undefined) {
         const before = attendanceCounts[ONLINE] as number;
-        for (const slot of this.#onlineOnly) consider(slot, Number.POSITIVE_INFINITY);
+        for (const slot of this.#onlineOnly) consider(slot);
         if (memoKey !== undefined) {
           if (this.#onlineCounts.size >= ONLINE_MEMO_SIZE) this.#onlineCounts.clear();
           this.#onlineCounts.set(memoKey, (attendanceCounts[ONLINE] as number) - before);
