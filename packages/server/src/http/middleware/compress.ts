@@ -55,8 +55,13 @@ export function compress(): MiddlewareHandler {
     response.headers.append('Vary', 'Accept-Encoding');
     const coding = chooseCoding(c.req.header('Accept-Encoding'));
     if (coding === undefined) return;
-    const body = Buffer.from(await response.clone().arrayBuffer());
-    if (body.byteLength < MIN_BYTES) return;
+    // Read once and rebuilt from the bytes: cheaper than teeing the body stream with clone().
+    const body = Buffer.from(await response.arrayBuffer());
+    c.res = undefined;
+    if (body.byteLength < MIN_BYTES) {
+      c.res = new Response(body, { status: response.status, headers: response.headers });
+      return;
+    }
     const compressed =
       coding === 'br'
         ? brotliCompressSync(body, {
@@ -69,7 +74,6 @@ export function compress(): MiddlewareHandler {
     const headers = new Headers(response.headers);
     headers.set('Content-Encoding', coding);
     headers.delete('Content-Length');
-    c.res = undefined;
     c.res = new Response(compressed, { status: response.status, headers });
   };
 }
