@@ -86,6 +86,7 @@ export const sourceFormatSchema = z.enum([
   'meetingGuide',
   'hsds',
   'bmlt',
+  'csv',
   'submission',
   'manual',
   'generated',
