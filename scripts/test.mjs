@@ -34,6 +34,12 @@ async function main() {
   ok = (await step('Type check (tsc --noEmit)', 'pnpm', ['-r', 'typecheck'])) && ok;
   const built = await step('Build', 'pnpm', ['-r', 'build']);
   ok = built && ok;
+  if (built) {
+    ok =
+      (await step('Package checks (publint, are-the-types-wrong)', 'node', [
+        'scripts/check-packages.mjs',
+      ])) && ok;
+  }
 
   let passed = 0;
   let failed = 0;
