@@ -1,9 +1,8 @@
 // Finds the Chromium the browser tests and benchmarks drive: $CHROME_PATH, else Debian's
 // /usr/bin/chromium, installed with apt-get when missing and running as root. Browser downloads
 // by test tools do not work on the project's machines, so the system browser is the one used.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { isRoot } from './run.mjs';
+import { aptInstall } from './apt.mjs';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -32,16 +31,10 @@ export function chromiumPath() {
     );
   }
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  if (!isRoot()) {
+  aptInstall(['chromium'], 'The browser tests');
+  if (!existsSync(DEBIAN_CHROMIUM)) {
     throw new Error(
-      `Chromium is missing. Install it with "sudo apt-get install -y chromium", or set CHROME_PATH to a Chromium or Chrome binary.`,
-    );
-  }
-  console.log('Chromium is missing: installing Debian\'s "chromium" package...');
-  const result = spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
-  if (result.status !== 0 || !existsSync(DEBIAN_CHROMIUM)) {
-    throw new Error(
-      'Installing Chromium with "apt-get install -y chromium" failed: see the output above. Run "apt-get update" first if the package list is stale, or set CHROME_PATH.',
+      `Installed Debian's "chromium" but ${DEBIAN_CHROMIUM} is missing: set CHROME_PATH to a Chromium or Chrome binary.`,
     );
   }
   return DEBIAN_CHROMIUM;

@@ -7,6 +7,8 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall, canInstallPackages } from './apt.mjs';
+import { isRoot } from './run.mjs';
 
 const INSTALL_ROOT = '/usr/lib/postgresql';
 const REQUIRED_BINARIES = ['initdb', 'postgres', 'pg_isready', 'createdb'];
@@ -32,14 +34,6 @@ function findBinDir() {
   return undefined;
 }
 
-function isRoot() {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
-function hasCommand(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
 /** Runs a command to completion, collecting its output for error messages. */
 function runQuietly(command, args, options = {}) {
   return new Promise((resolve) => {
@@ -56,39 +50,16 @@ function runQuietly(command, args, options = {}) {
   });
 }
 
-async function installPostgres() {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  // Waiting on dpkg's lock lets two test runs that both need the package install it in turn.
-  const lockWait = ['-o', 'DPkg::Lock::Timeout=300'];
-  console.log('PostgreSQL is not installed: installing Debian\'s "postgresql" package…');
-  const update = await runQuietly('apt-get', [...lockWait, 'update'], { env });
-  if (update.code !== 0) {
-    throw new PostgresSetupError(
-      `"apt-get update" failed while installing PostgreSQL:\n${update.output.slice(-2000)}\nInstall it yourself with "apt-get install -y postgresql" and run again.`,
-    );
-  }
-  const install = await runQuietly(
-    'apt-get',
-    [...lockWait, 'install', '-y', '--no-install-recommends', 'postgresql'],
-    { env },
-  );
-  if (install.code !== 0) {
-    throw new PostgresSetupError(
-      `"apt-get install postgresql" failed:\n${install.output.slice(-2000)}\nInstall it yourself with "apt-get install -y postgresql" and run again.`,
-    );
-  }
-}
-
 /** The server binaries, installed first when missing and this process is allowed to. */
 async function ensureBinDir() {
   const found = findBinDir();
   if (found) return found;
-  if (!isRoot() || !hasCommand('apt-get')) {
+  if (!canInstallPackages()) {
     throw new PostgresSetupError(
       `PostgreSQL server binaries were not found under ${INSTALL_ROOT}/<version>/bin. Install the server (on Debian or Ubuntu: "sudo apt-get install -y postgresql"), or set PEER_GROUPS_TEST_DATABASE_URL to a database the tests may use.`,
     );
   }
-  await installPostgres();
+  aptInstall(['postgresql'], 'The PostgreSQL tests');
   const installed = findBinDir();
   if (!installed) {
     throw new PostgresSetupError(
