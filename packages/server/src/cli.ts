@@ -1,10 +1,17 @@
 /**
- * The `peer-groups-server` command: serve the API, seed sample data, create API keys, migrate.
+ * The `peer-groups-server` command: serve the API, seed sample data, create API keys, import
+ * feeds, migrate.
  *
  * @packageDocumentation
  */
 import { parseArgs } from 'node:util';
 import { Directory } from './directory/directory.js';
+import { InteropError } from './interop/errors.js';
+import { importFeed } from './interop/import-feed.js';
+import { formatImportReport } from './interop/import-report.js';
+import type { RefreshedFeed } from './interop/refresh.js';
+import { FEED_FORMATS, type FeedFormat, type ReadOptions } from './interop/types.js';
+import { loadPlaces } from './load-places.js';
 import { openStore } from './open-store.js';
 import { seedStore } from './seed.js';
 import { startServer } from './server.js';
@@ -34,19 +41,25 @@ Commands:
   serve          Serve the directory API
   seed           Fill the database with generated sample groups
   keys create    Create an API key (shown once)
+  import         Import a Meeting Guide, HSDS or CSV feed
   migrate        Apply database migrations
 
 The database is --db, else $DATABASE_URL, else .peer-groups/directory.db:
 a SQLite file path, ":memory:", or a postgres:// URL.
 Run "peer-groups-server <command> --help" for a command's options.`,
   serve: `Usage: peer-groups-server serve [--port N] [--host H] [--db D] [--seed demo|N] [--cors origin,...] [--no-rate-limit]
+                                [--feed FORMAT=URL ...] [--refresh-minutes N] [--time-zone Z]
 
   --port   TCP port (default $PORT, else 8080; 0 picks a free one)
   --host   interface to listen on (default 127.0.0.1)
   --db     database (see "peer-groups-server --help")
   --seed   fill an empty database first: "demo" (${DEMO_GROUP_COUNT} groups) or a count
   --cors   comma-separated origins allowed to call from browsers (default: any)
-  --no-rate-limit   turn per-client rate limits off (load tests behind your own limiter)`,
+  --no-rate-limit   turn per-client rate limits off (load tests behind your own limiter)
+  --feed   a feed to import at start and refresh on a schedule, as FORMAT=URL
+           (meeting-guide, hsds or csv); repeat for several; filed under the URL's host
+  --refresh-minutes   minutes between feed refreshes (default 60)
+  --time-zone         IANA zone of feed records that name none`,
   seed: `Usage: peer-groups-server seed --count N [--seed S] [--db D]
 
   --count  how many groups to generate
@@ -56,6 +69,20 @@ Run "peer-groups-server <command> --help" for a command's options.`,
 
   Prints the new key once; only its SHA-256 digest is stored.`,
   migrate: `Usage: peer-groups-server migrate [--db D]`,
+  import: `Usage: peer-groups-server import <file-or-url> --format meeting-guide|hsds|csv [options]
+
+  --format     the feed's format (HSDS: the API's JSON, or a datapackage folder or datapackage.json)
+  --source     the source name listings are filed under (default: the address's host or the file name);
+               re-importing under the same name updates its listings and retires those gone from the feed
+  --time-zone  IANA zone of records that name none, such as America/New_York
+  --topics     comma-separated topic ids of records that map to none (Meeting Guide default: alcohol)
+  --language   language of records that name none (default en)
+  --country    ISO country of addresses that name none (default US)
+  --dry-run    report what would change without writing
+  --db         database (see "peer-groups-server --help")
+
+  Prints a summary and every rejected or flagged record. Exits 1, changing nothing, when the feed
+  cannot be read as a whole.`,
 } as const;
 
 function databaseOf(db: string | undefined, io: CliIo): string | undefined {
@@ -80,6 +107,9 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
       seed: { type: 'string' },
       cors: { type: 'string' },
       'no-rate-limit': { type: 'boolean' },
+      feed: { type: 'string', multiple: true },
+      'refresh-minutes': { type: 'string' },
+      'time-zone': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -87,6 +117,26 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
     io.out(HELP.serve);
     return 0;
   }
+  const feeds = (values.feed ?? []).map((text): RefreshedFeed => {
+    const separator = text.indexOf('=');
+    const format = feedFormat(
+      separator < 0 ? undefined : text.slice(0, separator),
+      `--feed ${text}: start with a format,`,
+    );
+    const location = text.slice(separator + 1);
+    if (!/^https?:\/\//i.test(location)) {
+      throw new UsageError(`--feed ${text}: give FORMAT=URL with an http(s) address.`);
+    }
+    return {
+      format,
+      location,
+      ...(values['time-zone'] === undefined ? {} : { read: { timeZone: values['time-zone'] } }),
+    };
+  });
+  const refreshMinutes =
+    values['refresh-minutes'] === undefined
+      ? undefined
+      : wholeNumber(values['refresh-minutes'], '--refresh-minutes', 1);
   const port = wholeNumber(values.port ?? io.env.PORT ?? '8080', '--port', 0);
   let seed: { count: number } | undefined;
   if (values.seed !== undefined) {
@@ -103,6 +153,14 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
     ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()) } : {}),
     log: io.out,
     ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),
+    ...(feeds.length === 0
+      ? {}
+      : {
+          feeds: {
+            feeds,
+            ...(refreshMinutes === undefined ? {} : { intervalMs: refreshMinutes * 60_000 }),
+          },
+        }),
   });
   io.out(JSON.stringify({ event: 'listening', url: server.url, groups: server.directory.size }));
   await io.stopSignal;
@@ -170,6 +228,71 @@ async function keysCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+function feedFormat(value: string | undefined, where = 'import needs --format'): FeedFormat {
+  if (value === undefined || !(FEED_FORMATS as readonly string[]).includes(value)) {
+    throw new UsageError(`${where} ${FEED_FORMATS.join('|')}.`);
+  }
+  return value as FeedFormat;
+}
+
+async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      source: { type: 'string' },
+      'time-zone': { type: 'string' },
+      topics: { type: 'string' },
+      language: { type: 'string' },
+      country: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      db: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    io.out(HELP.import);
+    return 0;
+  }
+  const [location, ...extra] = positionals;
+  if (location === undefined || extra.length > 0) {
+    throw new UsageError('import needs exactly one file or http(s) address.');
+  }
+  const format = feedFormat(values.format);
+  const read: ReadOptions = {
+    ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
+    ...(values.topics === undefined
+      ? {}
+      : {
+          topics: values.topics
+            .split(',')
+            .map((topic) => topic.trim())
+            .filter(Boolean),
+        }),
+    ...(values.language === undefined ? {} : { language: values.language }),
+    ...(values.country === undefined ? {} : { country: values.country.toUpperCase() }),
+  };
+  const store = await openStore(databaseOf(values.db, io));
+  try {
+    const report = await importFeed(
+      store,
+      { location, format, ...(values.source === undefined ? {} : { sourceName: values.source }) },
+      { places: await loadPlaces(), read, dryRun: values['dry-run'] ?? false },
+    );
+    const [summary = '', ...details] = formatImportReport(report);
+    io.out(summary);
+    for (const line of details) io.err(line);
+  } catch (error) {
+    if (!(error instanceof InteropError)) throw error;
+    io.err(error.message);
+    return 1;
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
 async function migrateCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -199,6 +322,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return await keysCommand(rest, io);
       case 'migrate':
         return await migrateCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -18,6 +18,33 @@ export { type AppOptions, createApp, DEFAULT_BODY_LIMIT_BYTES } from './http/app
 export type { RateLimitOptions } from './http/middleware/rate-limit.js';
 export type { RequestLogLine } from './http/middleware/request-log.js';
 export type { BucketPolicy } from './http/token-bucket.js';
+export { csvTemplate, groupsToCsv } from './interop/csv/write.js';
+export { FeedUnavailableError, InteropError, MalformedFeedError } from './interop/errors.js';
+export { groupToHsdsService, hsdsServicePage } from './interop/hsds/write.js';
+export {
+  defaultSourceName,
+  type FeedSpec,
+  type ImportFeedOptions,
+  importFeed,
+  readFeed,
+} from './interop/import-feed.js';
+export {
+  formatImportReport,
+  type ImportReport,
+  type RecordWarning,
+  type RejectedRecord,
+} from './interop/import-report.js';
+export type { MeetingGuideMeeting } from './interop/meeting-guide/meeting.js';
+export { groupToMeetingGuide, meetingGuideFeed } from './interop/meeting-guide/write.js';
+export {
+  type FeedRefreshOptions,
+  type FeedRefreshSchedule,
+  type RefreshedFeed,
+  type RefreshOutcome,
+  scheduleFeedRefresh,
+} from './interop/refresh.js';
+export type { FeedFormat, FeedRecord, ReadOptions, RecordPosition } from './interop/types.js';
+export { type ImportOptions, importedGroupId, importRecords } from './interop/upsert.js';
 export { isPostgresUrl, openStore } from './open-store.js';
 export type { PlaceResolver, ResolvePlaceOptions } from './places/types.js';
 export { type SeedOptions, seedStore } from './seed.js';

@@ -9,6 +9,12 @@ import { serve } from '@hono/node-server';
 import { Directory } from './directory/directory.js';
 import { createApp } from './http/app.js';
 import type { RateLimitOptions } from './http/middleware/rate-limit.js';
+import {
+  type FeedRefreshSchedule,
+  type RefreshedFeed,
+  type RefreshOutcome,
+  scheduleFeedRefresh,
+} from './interop/refresh.js';
 import { loadPlaces } from './load-places.js';
 import { openStore } from './open-store.js';
 import type { PlaceResolver } from './places/types.js';
@@ -42,6 +48,11 @@ export interface StartServerOptions {
   syncIntervalMs?: number;
   /** Largest request body in bytes. Default 64 KiB. */
   bodyLimitBytes?: number;
+  /**
+   * Feeds imported at start and then every `intervalMs` (default one hour). Each outcome is
+   * logged to `log` as a JSON line; a feed that fails as a whole changes nothing.
+   */
+  feeds?: { feeds: readonly RefreshedFeed[]; intervalMs?: number };
 }
 
 /** A running server. */
@@ -54,6 +65,31 @@ export interface RunningServer {
   close(): Promise<void>;
   /** Creates an API key with `role`; the returned key text is shown only this once. */
   createApiKey(role: ApiKeyRole, label?: string): Promise<string>;
+  /** Refreshes the configured feeds now; resolves with each feed's outcome (none without feeds). */
+  refreshFeeds(): Promise<RefreshOutcome[]>;
+}
+
+/** The log line of one feed refresh: counts and rejected records, or why the feed failed. */
+function refreshLogLine(outcome: RefreshOutcome): string {
+  if (!outcome.ok) {
+    return JSON.stringify({
+      event: 'feed-failed',
+      source: outcome.source,
+      error: outcome.error.message,
+    });
+  }
+  const { report } = outcome;
+  return JSON.stringify({
+    event: 'feed-refreshed',
+    source: outcome.source,
+    records: report.records,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    retired: report.retired,
+    rejected: report.rejected,
+    flagged: report.warnings.length,
+  });
 }
 
 /** Next meetings computed per idle tick while warming up after start. */
@@ -64,12 +100,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const ownsStore = options.store === undefined;
   const store = options.store ?? (await openStore(options.database));
   let directory: Directory;
+  let places: PlaceResolver;
   try {
     if (options.seed !== undefined) await seedStore(store, options.seed);
-    directory = await Directory.open({
-      store,
-      places: options.places ?? (await loadPlaces()),
-    });
+    places = options.places ?? (await loadPlaces());
+    directory = await Directory.open({ store, places });
   } catch (error) {
     if (ownsStore) await store.close();
     throw error;
@@ -114,15 +149,28 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   warmTimer = setImmediate(warm);
   warmTimer.unref();
 
+  let feeds: FeedRefreshSchedule | undefined;
+  if (options.feeds !== undefined && options.feeds.feeds.length > 0) {
+    const log = options.log;
+    feeds = scheduleFeedRefresh(directory, {
+      feeds: options.feeds.feeds,
+      places,
+      ...(options.feeds.intervalMs === undefined ? {} : { intervalMs: options.feeds.intervalMs }),
+      ...(log === undefined ? {} : { onOutcome: (outcome) => log(refreshLogLine(outcome)) }),
+    });
+  }
+
   const hostInUrl = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   return {
     url: `http://${hostInUrl}:${port}`,
     directory,
     createApiKey: (role, label) => directory.createApiKey(role, label),
+    refreshFeeds: () => feeds?.refreshNow() ?? Promise.resolve([]),
     close() {
       closing ??= (async () => {
         clearInterval(syncTimer);
+        await feeds?.stop();
         if (warmTimer !== undefined) clearImmediate(warmTimer);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

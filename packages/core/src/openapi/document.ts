@@ -57,6 +57,11 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions = {}): Ope
         name: 'Curation',
         description: 'Moderating submissions and editing listings; curators only.',
       },
+      {
+        name: 'Export',
+        description:
+          'The directory in the formats groups publish: Meeting Guide, HSDS, CSV, iCalendar, JSON-LD.',
+      },
       { name: 'Service', description: 'This document, liveness and readiness.' },
     ],
     paths: apiPaths(),

@@ -216,6 +216,124 @@ function submissionOperations(): Record<string, PathItemObject> {
   };
 }
 
+function fileResponse(description: string, mediaType: string): ResponseObject {
+  return { description, content: { [mediaType]: { schema: { type: 'string' } } } };
+}
+
+function exportOperations(): Record<string, PathItemObject> {
+  const looseJson = (description: string, schema: Record<string, unknown>): ResponseObject => ({
+    description,
+    content: { [JSON_MEDIA_TYPE]: { schema } },
+  });
+  const hsdsPage = (name: string, description: string, maximum: number, fallback: number) => ({
+    name,
+    in: 'query' as const,
+    description,
+    schema: { type: 'integer', minimum: 1, maximum, default: fallback },
+  });
+  return {
+    '/v1/export/meeting-guide.json': {
+      get: operation({
+        operationId: 'exportMeetingGuide',
+        summary: 'Export the directory as a Meeting Guide feed',
+        description:
+          'Every active group with a weekly schedule, as the JSON array of meetings of the Meeting Guide specification: one meeting per weekly time slot, type codes from the listing fields. Monthly and every-few-weeks schedules are left out: the format is weekly only.',
+        tag: 'Export',
+        success: {
+          '200': looseJson('The Meeting Guide feed.', { type: 'array', items: { type: 'object' } }),
+        },
+        cacheable: true,
+      }),
+    },
+    '/v1/export/hsds/services': {
+      get: operation({
+        operationId: 'exportHsdsServices',
+        summary: 'Export the directory as HSDS services',
+        description:
+          "A page of Open Referral HSDS 3.0 services, as the HSDS API's `/services` answers, each with its organization, locations, schedules, languages and `peer-groups` taxonomy terms.",
+        tag: 'Export',
+        parameters: [
+          hsdsPage('page', 'The page, from 1.', 1_000_000, 1),
+          hsdsPage('per_page', 'Services per page.', 500, 50),
+        ],
+        success: {
+          '200': looseJson('One page of services.', {
+            type: 'object',
+            required: ['total_items', 'total_pages', 'page_number', 'size', 'contents'],
+            properties: {
+              total_items: { type: 'integer' },
+              total_pages: { type: 'integer' },
+              page_number: { type: 'integer' },
+              size: { type: 'integer' },
+              first_page: { type: 'boolean' },
+              last_page: { type: 'boolean' },
+              empty: { type: 'boolean' },
+              contents: { type: 'array', items: { type: 'object' } },
+            },
+          }),
+        },
+        problems: ['invalidParameters'],
+        cacheable: true,
+      }),
+    },
+    '/v1/export/hsds/services/{id}': {
+      parameters: [parameterRef('GroupId')],
+      get: operation({
+        operationId: 'exportHsdsService',
+        summary: 'Export a group as an HSDS service',
+        tag: 'Export',
+        success: {
+          '200': looseJson('The group as a nested HSDS 3.0 service.', { type: 'object' }),
+        },
+        problems: ['notFound', 'gone'],
+        cacheable: true,
+      }),
+    },
+    '/v1/export/groups.csv': {
+      get: operation({
+        operationId: 'exportCsv',
+        summary: 'Export the directory as CSV',
+        description:
+          "Every active group, one row each, in the columns of the server's CSV import template.",
+        tag: 'Export',
+        success: { '200': fileResponse('The groups as CSV.', 'text/csv') },
+        cacheable: true,
+      }),
+    },
+    '/v1/export/calendar.ics': {
+      get: operation({
+        operationId: 'exportSearchCalendar',
+        summary: 'Export a search as a calendar feed',
+        description:
+          'The groups of one page of a search (the same parameters as `GET /v1/groups`) as one iCalendar (RFC 5545) file, to subscribe to.',
+        tag: 'Export',
+        parameters: searchParameters(),
+        success: { '200': fileResponse('The calendar.', 'text/calendar') },
+        problems: ['invalidParameters'],
+        cacheable: true,
+      }),
+    },
+    '/v1/groups/{id}/event.jsonld': {
+      parameters: [parameterRef('GroupId')],
+      get: operation({
+        operationId: 'getGroupJsonLd',
+        summary: 'Get a group as schema.org JSON-LD',
+        description:
+          "An `Event` standing for the group's series of meetings, to embed in the group's page in a `script` element of type `application/ld+json`.",
+        tag: 'Export',
+        success: {
+          '200': {
+            description: 'The JSON-LD.',
+            content: { 'application/ld+json': { schema: { type: 'object' } } },
+          },
+        },
+        problems: ['notFound', 'gone'],
+        cacheable: true,
+      }),
+    },
+  };
+}
+
 function serviceOperations(): Record<string, PathItemObject> {
   const up = json('The service is up.', 'Health', { status: 'ok' });
   return {
@@ -259,6 +377,7 @@ export function apiPaths(): Record<string, PathItemObject> {
     ...groupOperations(),
     ...directoryOperations(),
     ...submissionOperations(),
+    ...exportOperations(),
     ...serviceOperations(),
   };
 }

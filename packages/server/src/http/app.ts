@@ -20,6 +20,7 @@ import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { problemResponse } from './problem.js';
 import { curatorGroupRoutes } from './routes/curator-groups.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
 import { submissionRoutes } from './routes/submissions.js';
@@ -129,6 +130,7 @@ export function createApp(options: AppOptions): Hono {
   });
   submissionRoutes(app, directory, { curator, submissionLimit, bodyLimit: limitBody });
   curatorGroupRoutes(app, directory, { curator, bodyLimit: limitBody });
+  exportRoutes(app, directory, now);
 
   app.notFound((c) =>
     problemResponse('notFound', {

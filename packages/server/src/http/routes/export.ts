@@ -1,0 +1,111 @@
+/**
+ * The export endpoints: the whole directory as a Meeting Guide feed, as HSDS services and as
+ * CSV; a search as an iCalendar feed; and each group as schema.org JSON-LD.
+ *
+ * @packageDocumentation
+ */
+import { type Group, groupsToICalendar, groupToJsonLd, parseSearchParams } from '@peer-groups/core';
+import type { Hono } from 'hono';
+import type { Directory } from '../../directory/directory.js';
+import { InvalidParametersError } from '../../errors.js';
+import { groupsToCsv } from '../../interop/csv/write.js';
+import { groupToHsdsService, hsdsServicePage } from '../../interop/hsds/write.js';
+import { meetingGuideFeed } from '../../interop/meeting-guide/write.js';
+import { negotiate } from '../negotiate.js';
+import { noQuery, queryOrThrow, searchParamsOf } from '../query.js';
+
+const JSON_TYPE = 'application/json';
+const REVALIDATE = { 'Cache-Control': 'no-cache' };
+/** Services per HSDS page when `per_page` is left out, and the most it may ask for. */
+const HSDS_DEFAULT_PER_PAGE = 50;
+const HSDS_MAX_PER_PAGE = 500;
+
+/** Every active group, ordered by id so an unchanged directory exports the same bytes (and ETag). */
+async function activeGroups(directory: Directory): Promise<Group[]> {
+  const { groups } = await directory.store.snapshot();
+  return groups.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+}
+
+function wholeNumberParam(
+  params: URLSearchParams,
+  name: string,
+  fallback: number,
+  max: number,
+): number {
+  const text = params.get(name);
+  if (text === null) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > max) {
+    throw new InvalidParametersError([{ name, reason: `must be a whole number from 1 to ${max}` }]);
+  }
+  return value;
+}
+
+function hsdsPageParams(params: URLSearchParams): { page: number; perPage: number } {
+  const unknown = [...new Set(params.keys())].filter(
+    (name) => name !== 'page' && name !== 'per_page',
+  );
+  if (unknown.length > 0) {
+    throw new InvalidParametersError(
+      unknown.map((name) => ({
+        name,
+        reason: 'unknown parameter; this endpoint takes page and per_page',
+      })),
+    );
+  }
+  return {
+    page: wholeNumberParam(params, 'page', 1, 1_000_000),
+    perPage: wholeNumberParam(params, 'per_page', HSDS_DEFAULT_PER_PAGE, HSDS_MAX_PER_PAGE),
+  };
+}
+
+/** Adds the export routes to `app`. */
+export function exportRoutes(app: Hono, directory: Directory, now: () => number): void {
+  const json = negotiate(JSON_TYPE);
+
+  app.get('/v1/export/meeting-guide.json', json, async (c) => {
+    noQuery(c);
+    return c.json(meetingGuideFeed(await activeGroups(directory)), 200, REVALIDATE);
+  });
+
+  app.get('/v1/export/hsds/services', json, async (c) => {
+    const { page, perPage } = hsdsPageParams(searchParamsOf(c));
+    const groups = await activeGroups(directory);
+    return c.json(hsdsServicePage(groups, page, perPage, now()), 200, REVALIDATE);
+  });
+
+  app.get('/v1/export/hsds/services/:id', json, async (c) => {
+    noQuery(c);
+    const group = await directory.getGroup(c.req.param('id'));
+    return c.json(groupToHsdsService(group, now()), 200, REVALIDATE);
+  });
+
+  app.get('/v1/export/groups.csv', negotiate('text/csv'), async (c) => {
+    noQuery(c);
+    return c.body(groupsToCsv(await activeGroups(directory)), 200, {
+      ...REVALIDATE,
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': 'attachment; filename="groups.csv"',
+    });
+  });
+
+  app.get('/v1/export/calendar.ics', negotiate('text/calendar'), (c) => {
+    const query = queryOrThrow(parseSearchParams(searchParamsOf(c)));
+    const page = directory.search(query);
+    const text = groupsToICalendar(page.items, { calendarName: 'Peer support groups' });
+    return c.body(text, 200, {
+      ...REVALIDATE,
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="groups.ics"',
+    });
+  });
+
+  app.get('/v1/groups/:id/event.jsonld', negotiate('application/ld+json'), async (c) => {
+    noQuery(c);
+    const group = await directory.getGroup(c.req.param('id'));
+    return c.body(JSON.stringify(groupToJsonLd(group)), 200, {
+      ...REVALIDATE,
+      'Content-Type': 'application/ld+json; charset=utf-8',
+    });
+  });
+}
