@@ -21,7 +21,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   ldquo: '“',
 };
 
-const BLOCK_BREAK = /<\s*(?:br|\/p|\/div|\/li|\/h[1-6]|\/tr)\b[^>]*>/gi;
+const BLOCK_BREAK = /<\s*(?:br|\/p|\/div|\/h[1-6]|\/tr)\b[^>]*>/gi;
 const LIST_ITEM = /<\s*li\b[^>]*>/gi;
 const DROPPED_ELEMENT = /<\s*(script|style)\b[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi;
 const TAG = /<\/?[A-Za-z!][^>]*>/g;
