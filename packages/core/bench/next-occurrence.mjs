@@ -59,7 +59,9 @@ console.log(
   `nextOccurrence over ${schedulesOfGroups.length.toLocaleString('en-US')} groups ` +
     `(${scheduleCount.toLocaleString('en-US')} schedules), ${rows[0].found.toLocaleString('en-US')} with a next meeting`,
 );
-console.log(`  first pass (cold caches): ${rows[0].ms.toFixed(0)} ms, ${rate(rows[0].ms)} per second`);
+console.log(
+  `  first pass (cold caches): ${rows[0].ms.toFixed(0)} ms, ${rate(rows[0].ms)} per second`,
+);
 console.log(
   `  steady (median of ${steady.length} passes): ${medianMs.toFixed(0)} ms, ${rate(medianMs)} per second, ` +
     `${((medianMs * 1000) / schedulesOfGroups.length).toFixed(2)} µs each`,
