@@ -2,6 +2,8 @@
 // the clinic site; a patient in headless Chromium searches by a postal code and opens a group;
 // nothing on the page talks to anything but this machine; Ctrl-C stops it all.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserLaunchOptions } from '../../../scripts/demo/browser.mjs';
@@ -9,6 +11,11 @@ import { type SpawnedDemo, spawnDemo } from '../../../scripts/demo/spawn-demo.mj
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const WAIT = { timeout: 15_000 };
+
+const AXE_SOURCE = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 let demo: SpawnedDemo;
 let browser: Browser;
@@ -62,6 +69,30 @@ async function untilCards({ page, requests, problems }: PageRecord): Promise<voi
   }
 }
 
+/**
+ * The WCAG 2.2 A and AA failures axe-core finds on the page, shadow roots included. axe is
+ * evaluated through the debugging protocol, which the page's CSP does not govern.
+ */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } })
+      .axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`,
+    );
+  });
+}
+
+/** The part of axe-core's results the test reads. */
+interface AxeResults {
+  violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
+}
+
 function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
@@ -108,6 +139,7 @@ describe('the demo that npm start runs', () => {
     const record = await openPage('/');
     const { page, requests } = record;
     await untilCards(record);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const place = await page.waitForSelector('peer-groups >>> input[part="place"]', WAIT);
     await place?.click({ count: 3 });
@@ -151,6 +183,7 @@ describe('the demo that npm start runs', () => {
     );
     expect(accent).toBe('#5a1e6b');
     expect(await cspViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -164,6 +197,7 @@ describe('the demo that npm start runs', () => {
     expect(title).toBe('Encuentre un grupo de apoyo entre pares');
     expect(await announced(page)).toMatch(/Se encontr(ó|aron) \d+ grupos?/);
     expect(await cspViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
