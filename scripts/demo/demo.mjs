@@ -39,17 +39,6 @@ export function demoSettings(env) {
   };
 }
 
-/** The origins a browser may use for the site: loopback has two names. */
-function siteOrigins(siteUrl) {
-  const url = new URL(siteUrl);
-  const origins = new Set([url.origin]);
-  if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
-    origins.add(`http://localhost:${url.port}`);
-    origins.add(`http://127.0.0.1:${url.port}`);
-  }
-  return [...origins];
-}
-
 /**
  * Starts the directory and the clinic site from the workspace's builds. Resolves to
  * `{ siteUrl, apiUrl, groups, close() }`.
@@ -57,25 +46,26 @@ function siteOrigins(siteUrl) {
 export async function startDemo(root, { sitePort, apiPort, host }) {
   const serverEntry = pathToFileURL(resolve(root, 'packages/server/dist/index.js')).href;
   const { startServer } = await import(serverEntry);
-  let api;
-  const site = await startSiteServer({
-    siteDir: resolve(root, 'examples/clinic-site/site'),
-    bundleDir: resolve(root, 'packages/elements/dist/cdn'),
-    directoryUrl: () => api?.url ?? 'http://127.0.0.1',
-    port: sitePort,
+  const api = await startServer({
+    port: apiPort,
     host,
+    // A fresh directory on every start, its listings dated around today.
+    database: ':memory:',
+    seed: { count: DEMO_GROUPS },
+    // Any origin may read (the server's default, never with credentials): the listings are
+    // public, and the React example's dev server calls this directory from its own origin.
   });
+  let site;
   try {
-    api = await startServer({
-      port: apiPort,
+    site = await startSiteServer({
+      siteDir: resolve(root, 'examples/clinic-site/site'),
+      bundleDir: resolve(root, 'packages/elements/dist/cdn'),
+      directoryUrl: api.url,
+      port: sitePort,
       host,
-      // A fresh directory on every start, its listings dated around today.
-      database: ':memory:',
-      seed: { count: DEMO_GROUPS },
-      corsOrigins: siteOrigins(site.url),
     });
   } catch (error) {
-    await site.close();
+    await api.close();
     throw error;
   }
   return {

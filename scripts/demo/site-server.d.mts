@@ -17,7 +17,7 @@ export interface SiteServer {
 export declare function startSiteServer(options: {
   siteDir: string;
   bundleDir: string;
-  directoryUrl: () => string;
+  directoryUrl: string;
   port: number;
   host: string;
 }): Promise<SiteServer>;

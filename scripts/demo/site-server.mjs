@@ -68,22 +68,20 @@ async function readIntegrity(bundleDir) {
 
 /**
  * Starts the site. `siteDir` holds the pages; `bundleDir` the widget's build (`peer-groups.js`
- * and `peer-groups.js.integrity`); `directoryUrl()` gives the directory API the pages search,
- * asked per request because the directory starts after the site (it needs the site's origin
- * for CORS). Resolves to `{ url, close() }` once it listens.
+ * and `peer-groups.js.integrity`); `directoryUrl` is the directory API the pages search.
+ * Resolves to `{ url, close() }` once it listens.
  */
 export async function startSiteServer({ siteDir, bundleDir, directoryUrl, port, host }) {
   const root = resolve(siteDir);
+  const headers = {
+    'Content-Security-Policy': contentSecurityPolicy(new URL(directoryUrl).origin),
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    // The demo is edited while it runs: always serve what is on disk.
+    'Cache-Control': 'no-cache',
+  };
 
   async function respond(request, response) {
-    const directory = directoryUrl();
-    const headers = {
-      'Content-Security-Policy': contentSecurityPolicy(new URL(directory).origin),
-      'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
-      // The demo is edited while it runs: always serve what is on disk.
-      'Cache-Control': 'no-cache',
-    };
     const { pathname } = new URL(request.url ?? '/', 'http://site');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
@@ -109,7 +107,7 @@ export async function startSiteServer({ siteDir, bundleDir, directoryUrl, port, 
       body = Buffer.from(
         body
           .toString('utf8')
-          .replaceAll(DIRECTORY_PLACEHOLDER, directory)
+          .replaceAll(DIRECTORY_PLACEHOLDER, directoryUrl)
           .replaceAll(INTEGRITY_PLACEHOLDER, integrity),
       );
     }

@@ -33,7 +33,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'secret.txt'), 'outside the site');
   await writeFile(join(root, 'bundle', 'peer-groups.js'), BUNDLE);
   await writeFile(join(root, 'bundle', 'peer-groups.js.integrity'), `${INTEGRITY}\n`);
-  const options = { directoryUrl: () => DIRECTORY, port: 0, host: '127.0.0.1' };
+  const options = { directoryUrl: DIRECTORY, port: 0, host: '127.0.0.1' };
   site = await startSiteServer({
     ...options,
     siteDir: join(root, 'site'),
