@@ -26,6 +26,7 @@ const LIST_ITEM = /<\s*li\b[^>]*>/gi;
 const DROPPED_ELEMENT = /<\s*(script|style)\b[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi;
 const TAG = /<\/?[A-Za-z!][^>]*>/g;
 const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
+const NEEDS_WORK = /[<&\r\n\t\u00a0]| {2}/;
 
 function decodeEntity(match: string, body: string): string {
   if (body.startsWith('#x') || body.startsWith('#X')) {
@@ -45,6 +46,8 @@ function decodeEntity(match: string, body: string): string {
  * markup passes through with only its whitespace tidied.
  */
 export function plainText(text: string): string {
+  // Most feed values are one plain line: they need no more than a trim.
+  if (!NEEDS_WORK.test(text)) return text.trim();
   let plain = text.replace(/\r\n?/g, '\n');
   if (plain.includes('<')) {
     plain = plain
