@@ -69,7 +69,10 @@ export interface RunningServer {
   refreshFeeds(): Promise<RefreshOutcome[]>;
 }
 
-/** The log line of one feed refresh: counts and rejected records, or why the feed failed. */
+/** Rejected records quoted in a refresh's log line; the count covers them all. */
+const LOGGED_REJECTIONS = 20;
+
+/** The log line of one feed refresh: counts and the first rejected records, or why the feed failed. */
 function refreshLogLine(outcome: RefreshOutcome): string {
   if (!outcome.ok) {
     return JSON.stringify({
@@ -87,7 +90,8 @@ function refreshLogLine(outcome: RefreshOutcome): string {
     updated: report.updated,
     unchanged: report.unchanged,
     retired: report.retired,
-    rejected: report.rejected,
+    rejected: report.rejected.length,
+    firstRejected: report.rejected.slice(0, LOGGED_REJECTIONS),
     flagged: report.warnings.length,
   });
 }

@@ -84,7 +84,8 @@ function cellsOf(group: Group, externalId: string): Record<string, string | unde
 
 /**
  * `groups` as CSV in the template's columns. Each row's id is the group's source id when it came
- * from a CSV import, else its directory id, so importing the file back updates the same groups.
+ * from a CSV import, else its directory id, so a file exported, edited and imported again under
+ * the source it came from updates its groups instead of adding new ones.
  */
 export function groupsToCsv(groups: Iterable<Group>): string {
   const rows: string[][] = [CSV_COLUMNS.map((column) => column.name)];
