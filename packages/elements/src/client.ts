@@ -5,7 +5,7 @@ import type {
   SubmissionInput,
   SubmissionReceipt,
 } from '@peer-groups/core';
-import { createClient } from '@peer-groups/sdk';
+import { createConnection, createSubmission, getGroup, searchGroups } from '@peer-groups/sdk';
 
 /** Per-call options every directory call takes. */
 export interface CallOptions {
@@ -44,11 +44,24 @@ const PATIENT_FRIENDLY = {
 
 const clients = new Map<string, DirectoryClient>();
 
-/** The shared client of the directory at `api` (an origin or base URL). */
+/**
+ * The shared client of the directory at `api` (an origin or base URL). Built from the SDK's
+ * standalone calls rather than `createClient`, so the single-file bundle carries only the three
+ * calls the elements make and the schemas those read.
+ */
 export function clientFor(api: string): DirectoryClient {
   let client = clients.get(api);
   if (client === undefined) {
-    client = createClient({ baseUrl: api, ...PATIENT_FRIENDLY });
+    const connection = createConnection({ baseUrl: api, ...PATIENT_FRIENDLY });
+    client = {
+      groups: {
+        search: (query, options) => searchGroups(connection, query, options),
+        get: (id, options) => getGroup(connection, id, options),
+      },
+      submissions: {
+        create: (input, options) => createSubmission(connection, input, options),
+      },
+    };
     clients.set(api, client);
   }
   return client;

@@ -1,5 +1,5 @@
 /**
- * `createClient`: one object with every call of the directory API, wired to one transport.
+ * `createClient`: one object with every call of the directory API, wired to one connection.
  *
  * @packageDocumentation
  */
@@ -18,7 +18,8 @@ import type {
   SubmissionReceipt,
   Taxonomy,
 } from '@peer-groups/core';
-import { type ClientOptions, type RequestOptions, resolveOptions } from './options.js';
+import { createConnection } from './connection.js';
+import type { ClientOptions, RequestOptions } from './options.js';
 import type { SubmissionQueuePage } from './resources/curator.js';
 import {
   getGroup,
@@ -30,9 +31,8 @@ import {
   searchGroups,
 } from './resources/groups.js';
 import { type ResolvePlaceOptions, resolvePlace } from './resources/places.js';
-import type { SubmitOptions } from './resources/submissions.js';
+import { createSubmission, type SubmitOptions } from './resources/submissions.js';
 import { listTopics } from './resources/topics.js';
-import { createTransport } from './transport/transport.js';
 
 /** The calls about groups. */
 export interface GroupCalls {
@@ -107,8 +107,9 @@ export interface CuratorClient extends Client {
  * A client of the directory API at `options.baseUrl`. Given `apiKey`, the client also has the
  * `curator` calls.
  *
- * Submission and curator code is loaded on first use (a dynamic `import()`), so a page that only
- * searches downloads neither.
+ * Curator code is loaded on first use (a dynamic `import()`), so a public page never downloads
+ * it. A page that makes only a few calls can use {@link createConnection} and the standalone
+ * calls instead, so that its bundle holds only those calls and the schemas they read.
  *
  * @example
  * ```ts
@@ -119,36 +120,34 @@ export interface CuratorClient extends Client {
 export function createClient(options: ClientOptions & { readonly apiKey: string }): CuratorClient;
 export function createClient(options: ClientOptions): Client;
 export function createClient(options: ClientOptions): Client | CuratorClient {
-  const transport = createTransport(resolveOptions(options));
+  const connection = createConnection(options);
   const client: Client = {
     groups: {
-      search: (query, callOptions) => searchGroups(transport, query, callOptions),
-      get: (id, callOptions) => getGroup(transport, id, callOptions),
-      meetings: (id, window, callOptions) => groupMeetings(transport, id, window, callOptions),
-      calendar: (id, callOptions) => groupCalendar(transport, id, callOptions),
-      iterate: (query, callOptions) => iterateGroups(transport, query, callOptions),
+      search: (query, callOptions) => searchGroups(connection, query, callOptions),
+      get: (id, callOptions) => getGroup(connection, id, callOptions),
+      meetings: (id, window, callOptions) => groupMeetings(connection, id, window, callOptions),
+      calendar: (id, callOptions) => groupCalendar(connection, id, callOptions),
+      iterate: (query, callOptions) => iterateGroups(connection, query, callOptions),
     },
-    topics: { list: (callOptions) => listTopics(transport, callOptions) },
-    places: { resolve: (text, callOptions) => resolvePlace(transport, text, callOptions) },
+    topics: { list: (callOptions) => listTopics(connection, callOptions) },
+    places: { resolve: (text, callOptions) => resolvePlace(connection, text, callOptions) },
     submissions: {
-      create: async (input, callOptions) => {
-        const { createSubmission } = await import('./resources/submissions.js');
-        return createSubmission(transport, input, callOptions);
-      },
+      create: (input, callOptions) => createSubmission(connection, input, callOptions),
     },
   };
   if (options.apiKey === undefined) return client;
   const load = () => import('./resources/curator.js');
   const curator: CuratorCalls = {
-    queue: async (query, callOptions) => (await load()).listQueue(transport, query, callOptions),
-    submission: async (id, callOptions) => (await load()).getSubmission(transport, id, callOptions),
+    queue: async (query, callOptions) => (await load()).listQueue(connection, query, callOptions),
+    submission: async (id, callOptions) =>
+      (await load()).getSubmission(connection, id, callOptions),
     approve: async (id, callOptions) =>
-      (await load()).approveSubmission(transport, id, callOptions),
+      (await load()).approveSubmission(connection, id, callOptions),
     reject: async (id, rejection, callOptions) =>
-      (await load()).rejectSubmission(transport, id, rejection, callOptions),
+      (await load()).rejectSubmission(connection, id, rejection, callOptions),
     update: async (id, listing, callOptions) =>
-      (await load()).updateGroup(transport, id, listing, callOptions),
-    retire: async (id, callOptions) => (await load()).retireGroup(transport, id, callOptions),
+      (await load()).updateGroup(connection, id, listing, callOptions),
+    retire: async (id, callOptions) => (await load()).retireGroup(connection, id, callOptions),
   };
   return { ...client, curator };
 }

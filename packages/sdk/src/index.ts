@@ -35,6 +35,7 @@ export type {
   TopicCalls,
 } from './client.js';
 export { createClient } from './client.js';
+export { type Connection, createConnection } from './connection.js';
 export { AbortError } from './errors/abort-error.js';
 export {
   ApiError,
@@ -65,6 +66,15 @@ export type {
 } from './options.js';
 export type { Lenient } from './parse/lenient-page.js';
 export type { SubmissionQueuePage } from './resources/curator.js';
-export type { MeetingsWindow, SearchResults } from './resources/groups.js';
-export type { ResolvePlaceOptions } from './resources/places.js';
-export type { SubmitOptions } from './resources/submissions.js';
+export {
+  getGroup,
+  groupCalendar,
+  groupMeetings,
+  iterateGroups,
+  type MeetingsWindow,
+  type SearchResults,
+  searchGroups,
+} from './resources/groups.js';
+export { type ResolvePlaceOptions, resolvePlace } from './resources/places.js';
+export { createSubmission, type SubmitOptions } from './resources/submissions.js';
+export { listTopics } from './resources/topics.js';

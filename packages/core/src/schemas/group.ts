@@ -23,22 +23,26 @@ import {
 import { scheduleSchema } from './schedule.js';
 
 /** How people attend: in person, online, or both at once. */
-export const attendanceSchema = z.enum(['inPerson', 'online', 'hybrid']);
+export const attendanceSchema = /* @__PURE__ */ z.enum(['inPerson', 'online', 'hybrid']);
 /** How people attend: `inPerson`, `online` or `hybrid`. */
 export type Attendance = z.infer<typeof attendanceSchema>;
 
 /** Who leads the meetings. */
-export const facilitationSchema = z.enum(['peerLed', 'professional', 'coFacilitated']);
+export const facilitationSchema = /* @__PURE__ */ z.enum([
+  'peerLed',
+  'professional',
+  'coFacilitated',
+]);
 /** Who leads the meetings: peers, professionals, or both together. */
 export type Facilitation = z.infer<typeof facilitationSchema>;
 
 /** What attending costs. */
-export const costSchema = z.enum(['free', 'donation', 'fee']);
+export const costSchema = /* @__PURE__ */ z.enum(['free', 'donation', 'fee']);
 /** What attending costs: `free`, `donation` (voluntary) or `fee`. */
 export type Cost = z.infer<typeof costSchema>;
 
 /** Who may come. */
-export const opennessSchema = z.enum(['open', 'closed', 'registration']);
+export const opennessSchema = /* @__PURE__ */ z.enum(['open', 'closed', 'registration']);
 /**
  * Who may come: `open` to anyone, `closed` to people who share the condition (the 12-step sense),
  * or `registration` required beforehand.
@@ -46,12 +50,16 @@ export const opennessSchema = z.enum(['open', 'closed', 'registration']);
 export type Openness = z.infer<typeof opennessSchema>;
 
 /** Whom the group serves. */
-export const servesSchema = z.enum(['livingWithCondition', 'familyAndFriends', 'caregivers']);
+export const servesSchema = /* @__PURE__ */ z.enum([
+  'livingWithCondition',
+  'familyAndFriends',
+  'caregivers',
+]);
 /** Whom the group serves: people living with the condition, their family and friends, caregivers. */
 export type Serves = z.infer<typeof servesSchema>;
 
 /** A public contact. Where a tradition asks for anonymity, a first name or a role only. */
-export const contactSchema = z.object({
+export const contactSchema = /* @__PURE__ */ z.object({
   name: z.optional(shortText(100)),
   role: z.optional(shortText(100)),
   phone: z.optional(phoneSchema),
@@ -62,7 +70,7 @@ export const contactSchema = z.object({
 export type Contact = z.infer<typeof contactSchema>;
 
 /** Whether the group takes referrals from clinicians, and how. */
-export const referralsSchema = z.object({
+export const referralsSchema = /* @__PURE__ */ z.object({
   accepted: z.boolean(),
   how: z.optional(longText(1000)),
   url: z.optional(safeUrlSchema),
@@ -73,7 +81,7 @@ export const referralsSchema = z.object({
 export type Referrals = z.infer<typeof referralsSchema>;
 
 /** The organization or network that runs the group. */
-export const organizationSchema = z.object({
+export const organizationSchema = /* @__PURE__ */ z.object({
   name: shortText(),
   url: z.optional(webUrlSchema),
   network: z.optional(shortText()),
@@ -82,7 +90,7 @@ export const organizationSchema = z.object({
 export type Organization = z.infer<typeof organizationSchema>;
 
 /** The feed formats a listing can be imported from. */
-export const sourceFormatSchema = z.enum([
+export const sourceFormatSchema = /* @__PURE__ */ z.enum([
   'meetingGuide',
   'hsds',
   'bmlt',
@@ -95,7 +103,7 @@ export const sourceFormatSchema = z.enum([
 export type SourceFormat = z.infer<typeof sourceFormatSchema>;
 
 /** Where a listing came from. */
-export const sourceSchema = z.object({
+export const sourceSchema = /* @__PURE__ */ z.object({
   name: shortText(),
   format: sourceFormatSchema,
   url: z.optional(webUrlSchema),
@@ -105,10 +113,10 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** An age range; either bound may be open. */
-export const ageRangeSchema = z
+export const ageRangeSchema = /* @__PURE__ */ z
   .object({
-    min: z.optional(z.int().check(z.gte(0), z.lte(120))),
-    max: z.optional(z.int().check(z.gte(0), z.lte(120))),
+    min: z.optional(/* @__PURE__ */ z.int().check(z.gte(0), z.lte(120))),
+    max: z.optional(/* @__PURE__ */ z.int().check(z.gte(0), z.lte(120))),
   })
   .check(
     z.refine(
@@ -126,18 +134,18 @@ export type AgeRange = z.infer<typeof ageRangeSchema>;
 const listingShape = {
   name: shortText(),
   description: longText(),
-  topics: z
+  topics: /* @__PURE__ */ z
     .array(termIdSchema)
     .check(
       z.minLength(1, 'must name at least one topic'),
       z.maxLength(12),
       z.refine(isUnique, 'must not repeat a topic'),
     ),
-  audiences: z
+  audiences: /* @__PURE__ */ z
     .array(termIdSchema)
     .check(z.maxLength(12), z.refine(isUnique, 'must not repeat an audience')),
   attendance: attendanceSchema,
-  schedules: z
+  schedules: /* @__PURE__ */ z
     .array(scheduleSchema)
     .check(z.minLength(1, 'must have at least one schedule'), z.maxLength(14)),
   location: z.optional(locationSchema),
@@ -145,7 +153,7 @@ const listingShape = {
   facilitation: facilitationSchema,
   peerRun: z.boolean(),
   organization: z.optional(organizationSchema),
-  languages: z
+  languages: /* @__PURE__ */ z
     .array(languageTagSchema)
     .check(
       z.minLength(1, 'must name at least one language'),
@@ -157,7 +165,7 @@ const listingShape = {
   openness: opennessSchema,
   acceptingNewMembers: z.boolean(),
   ageRange: z.optional(ageRangeSchema),
-  serves: z
+  serves: /* @__PURE__ */ z
     .array(servesSchema)
     .check(z.minLength(1), z.refine(isUnique, 'must not repeat a value')),
   contact: z.optional(contactSchema),
@@ -190,21 +198,25 @@ export const attendanceChecks = [
 ];
 
 /** A listing as a facilitator submits it or a curator edits it: a group without its bookkeeping. */
-export const groupListingSchema = z.object(listingShape).check(...attendanceChecks);
+export const groupListingSchema = /* @__PURE__ */ z.object(listingShape).check(...attendanceChecks);
 /** A listing as a facilitator submits it or a curator edits it. */
 export type GroupListing = z.infer<typeof groupListingSchema>;
 
+/**
+ * The fields of a published group, shared with the schemas that extend it. A plain object rather
+ * than `groupSchema.def.shape`, which a bundler would have to keep the whole schema to read.
+ */
+export const groupShape = {
+  id: idSchema,
+  slug: slugSchema,
+  ...listingShape,
+  source: sourceSchema,
+  lastVerified: instantSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+};
+
 /** A published group, as the directory API returns it. */
-export const groupSchema = z
-  .object({
-    id: idSchema,
-    slug: slugSchema,
-    ...listingShape,
-    source: sourceSchema,
-    lastVerified: instantSchema,
-    createdAt: instantSchema,
-    updatedAt: instantSchema,
-  })
-  .check(...attendanceChecks);
+export const groupSchema = /* @__PURE__ */ z.object(groupShape).check(...attendanceChecks);
 /** A published group, as the directory API returns it. */
 export type Group = z.infer<typeof groupSchema>;

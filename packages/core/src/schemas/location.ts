@@ -14,7 +14,7 @@ import {
 } from './primitives.js';
 
 /** Accessibility features of a venue. */
-export const accessibilityFeatureSchema = z.enum([
+export const accessibilityFeatureSchema = /* @__PURE__ */ z.enum([
   'wheelchair',
   'stepFree',
   'accessibleRestroom',
@@ -30,27 +30,31 @@ export const accessibilityFeatureSchema = z.enum([
 export type AccessibilityFeature = z.infer<typeof accessibilityFeatureSchema>;
 
 /** A postal address. `country` is an ISO 3166-1 alpha-2 code. */
-export const addressSchema = z.object({
+export const addressSchema = /* @__PURE__ */ z.object({
   street: z.optional(shortText()),
   locality: shortText(),
   region: z.optional(shortText(100)),
   postalCode: z.optional(
-    z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,11}$/, 'must be a postal code')),
+    /* @__PURE__ */ z
+      .string()
+      .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,11}$/, 'must be a postal code')),
   ),
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')),
+  country: /* @__PURE__ */ z
+    .string()
+    .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')),
 });
 /** A postal address. */
 export type Address = z.infer<typeof addressSchema>;
 
 /** The venue of an in-person or hybrid group. */
-export const locationSchema = z.object({
+export const locationSchema = /* @__PURE__ */ z.object({
   venue: z.optional(shortText()),
   room: z.optional(shortText()),
   address: addressSchema,
   coordinates: coordinatesSchema,
   directions: z.optional(longText(1000)),
   atHealthcareFacility: z.boolean(),
-  accessibility: z
+  accessibility: /* @__PURE__ */ z
     .array(accessibilityFeatureSchema)
     .check(z.refine(isUnique, 'must not repeat a feature')),
 });
@@ -58,12 +62,20 @@ export const locationSchema = z.object({
 export type Location = z.infer<typeof locationSchema>;
 
 /** The platform an online group meets on. */
-export const platformSchema = z.enum(['zoom', 'teams', 'meet', 'webex', 'jitsi', 'phone', 'other']);
+export const platformSchema = /* @__PURE__ */ z.enum([
+  'zoom',
+  'teams',
+  'meet',
+  'webex',
+  'jitsi',
+  'phone',
+  'other',
+]);
 /** The platform an online group meets on. */
 export type Platform = z.infer<typeof platformSchema>;
 
 /** How to join an online or hybrid group. At least a join link or a dial-in number. */
-export const onlineAccessSchema = z
+export const onlineAccessSchema = /* @__PURE__ */ z
   .object({
     platform: platformSchema,
     joinUrl: z.optional(safeUrlSchema),

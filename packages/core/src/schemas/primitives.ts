@@ -11,6 +11,9 @@ import * as z from 'zod/mini';
 // for eval reports a violation, so every schema of the directory parses without it.
 z.config({ jitless: true });
 
+// Every module-level schema is marked pure: a bundler cannot tell that a chained `.check(...)`
+// has no side effects, and without the mark a page that reads one schema would ship them all.
+
 /** Longest accepted single-line text (names, venue, labels). */
 export const SHORT_TEXT_MAX = 200;
 /** Longest accepted multi-line text (descriptions, notes). */
@@ -18,20 +21,21 @@ export const LONG_TEXT_MAX = 5000;
 /** Longest accepted URL. */
 export const URL_MAX = 2048;
 
+/** Days of the week in ISO order, Monday first. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 /** A day of the week, as used on the wire and in query strings. */
-export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export const weekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
 /** A day of the week (`mon` … `sun`). */
 export type Weekday = z.infer<typeof weekdaySchema>;
-/** Days of the week in ISO order, Monday first. */
-export const WEEKDAYS: readonly Weekday[] = weekdaySchema.options;
 
 /** A stable identifier: letters, digits, `_` and `-`, so it is always a single safe path segment. */
-export const idSchema = z
+export const idSchema = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be 1-64 letters, digits, "_" or "-"'));
 
 /** A URL-friendly lowercase name, e.g. `cambridge-grief-circle`. */
-export const slugSchema = z
+export const slugSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by "-"'),
@@ -39,7 +43,7 @@ export const slugSchema = z
   );
 
 /** A taxonomy term id in kebab-case, e.g. `substance-use`. */
-export const termIdSchema = z
+export const termIdSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case term id such as "substance-use"'),
@@ -96,7 +100,7 @@ export function isSafeLink(value: string): boolean {
 }
 
 /** A link a patient may follow: http, https, tel or mailto, at most {@link URL_MAX} characters. */
-export const safeUrlSchema = z
+export const safeUrlSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.maxLength(URL_MAX, `must be at most ${URL_MAX} characters`),
@@ -105,7 +109,7 @@ export const safeUrlSchema = z
   );
 
 /** A web page address: http or https only. */
-export const webUrlSchema = z
+export const webUrlSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.maxLength(URL_MAX, `must be at most ${URL_MAX} characters`),
@@ -114,14 +118,14 @@ export const webUrlSchema = z
   );
 
 /** A phone number as people write it: digits, spaces, `+`, `(`, `)`, `.`, `-`, optional extension. */
-export const phoneSchema = z
+export const phoneSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^\+?[0-9 ().-]{3,32}(?:\s*(?:x|ext\.?)\s*[0-9]{1,6})?$/i, 'must be a phone number'),
   );
 
 /** An email address. */
-export const emailSchema = z
+export const emailSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.maxLength(254),
@@ -132,7 +136,7 @@ export const emailSchema = z
   );
 
 /** A local wall-clock time `HH:MM` (24-hour). */
-export const localTimeSchema = z
+export const localTimeSchema = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time "HH:MM"'));
 
@@ -154,7 +158,7 @@ function isInstant(text: string): boolean {
 // which would cost the widget's bundle several KB for the same answers.
 
 /** A calendar date `YYYY-MM-DD` with no time zone. */
-export const localDateSchema = z
+export const localDateSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date "YYYY-MM-DD"'),
@@ -162,7 +166,7 @@ export const localDateSchema = z
   );
 
 /** An exact instant in ISO 8601 with a UTC offset, e.g. `2026-03-10T18:30:00-05:00`. */
-export const instantSchema = z
+export const instantSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(
@@ -194,7 +198,7 @@ export function isIanaTimeZone(name: string): boolean {
 }
 
 /** An IANA time zone name such as `America/Denver`. */
-export const timeZoneSchema = z
+export const timeZoneSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.maxLength(64),
@@ -211,7 +215,7 @@ function isLanguageTag(tag: string): boolean {
 }
 
 /** A BCP 47 language tag such as `en`, `es-MX` or `ase` (American Sign Language). */
-export const languageTagSchema = z
+export const languageTagSchema = /* @__PURE__ */ z
   .string()
   .check(
     z.maxLength(35),
@@ -219,14 +223,14 @@ export const languageTagSchema = z
   );
 
 /** Geographic coordinates in WGS 84 decimal degrees. */
-export const coordinatesSchema = z.object({
-  lat: z
+export const coordinatesSchema = /* @__PURE__ */ z.object({
+  lat: /* @__PURE__ */ z
     .number()
     .check(
       z.gte(-90, 'latitude must be between -90 and 90'),
       z.lte(90, 'latitude must be between -90 and 90'),
     ),
-  lng: z
+  lng: /* @__PURE__ */ z
     .number()
     .check(
       z.gte(-180, 'longitude must be between -180 and 180'),

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 /** One invalid parameter or field, named so a client can point at it. */
-export const invalidParamSchema = z.object({
+export const invalidParamSchema = /* @__PURE__ */ z.object({
   /** The query parameter, header, or JSON pointer of the body field. */
   name: z.string(),
   reason: z.string(),
@@ -21,10 +21,10 @@ export type InvalidParam = z.infer<typeof invalidParamSchema>;
 /**
  * An RFC 9457 problem document. Unknown members are kept: the RFC lets servers add their own.
  */
-export const problemSchema = z.looseObject({
+export const problemSchema = /* @__PURE__ */ z.looseObject({
   type: z.string(),
   title: z.string(),
-  status: z.int().check(z.gte(100), z.lte(599)),
+  status: /* @__PURE__ */ z.int().check(z.gte(100), z.lte(599)),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
   invalidParams: z.optional(z.array(invalidParamSchema)),

@@ -17,12 +17,12 @@ import {
 } from './primitives.js';
 
 /** How a schedule repeats. */
-export const frequencySchema = z.enum(['weekly', 'monthly']);
+export const frequencySchema = /* @__PURE__ */ z.enum(['weekly', 'monthly']);
 /** How a schedule repeats: `weekly` (every `interval` weeks) or `monthly` by ordinal weekday. */
 export type Frequency = z.infer<typeof frequencySchema>;
 
 /** The week of the month for monthly schedules: 1st to 5th, or -1 for the last. */
-export const weekOfMonthSchema = z.literal([1, 2, 3, 4, 5, -1]);
+export const weekOfMonthSchema = /* @__PURE__ */ z.literal([1, 2, 3, 4, 5, -1]);
 /** The week of the month for monthly schedules: 1st to 5th, or -1 for the last. */
 export type WeekOfMonth = z.infer<typeof weekOfMonthSchema>;
 
@@ -36,11 +36,11 @@ export type WeekOfMonth = z.infer<typeof weekOfMonthSchema>;
  * Times are wall-clock times in `timeZone`, so a 7 PM meeting stays at 7 PM across daylight
  * saving changes. Dates in `cancelledDates` are local dates in `timeZone`.
  */
-export const scheduleSchema = z
+export const scheduleSchema = /* @__PURE__ */ z
   .object({
     frequency: frequencySchema,
-    interval: z.optional(z.int().check(z.gte(1), z.lte(8))),
-    days: z
+    interval: z.optional(/* @__PURE__ */ z.int().check(z.gte(1), z.lte(8))),
+    days: /* @__PURE__ */ z
       .array(weekdaySchema)
       .check(
         z.minLength(1, 'must name at least one day'),
@@ -48,7 +48,7 @@ export const scheduleSchema = z
         z.refine(isUnique, 'must not repeat a day'),
       ),
     weeksOfMonth: z.optional(
-      z
+      /* @__PURE__ */ z
         .array(weekOfMonthSchema)
         .check(z.minLength(1), z.maxLength(6), z.refine(isUnique, 'must not repeat a week')),
     ),
@@ -57,7 +57,7 @@ export const scheduleSchema = z
     timeZone: timeZoneSchema,
     validFrom: z.optional(localDateSchema),
     validUntil: z.optional(localDateSchema),
-    cancelledDates: z.optional(z.array(localDateSchema).check(z.maxLength(366))),
+    cancelledDates: z.optional(/* @__PURE__ */ z.array(localDateSchema).check(z.maxLength(366))),
     note: z.optional(longText(500)),
   })
   .check(
@@ -93,16 +93,18 @@ export const scheduleSchema = z
 export type Schedule = z.infer<typeof scheduleSchema>;
 
 /** One concrete meeting: exact instants, with the zone and schedule it came from. */
-export const meetingOccurrenceSchema = z.object({
+export const meetingOccurrenceSchema = /* @__PURE__ */ z.object({
   start: instantSchema,
   end: instantSchema,
   timeZone: timeZoneSchema,
-  scheduleIndex: z.int().check(z.gte(0)),
+  scheduleIndex: /* @__PURE__ */ z.int().check(z.gte(0)),
 });
 /** One concrete meeting: exact instants, with the zone and schedule it came from. */
 export type MeetingOccurrence = z.infer<typeof meetingOccurrenceSchema>;
 
 /** The answer of `GET /v1/groups/{id}/meetings`. */
-export const meetingListSchema = z.object({ items: z.array(meetingOccurrenceSchema) });
+export const meetingListSchema = /* @__PURE__ */ z.object({
+  items: z.array(meetingOccurrenceSchema),
+});
 /** The answer of `GET /v1/groups/{id}/meetings`. */
 export type MeetingList = z.infer<typeof meetingListSchema>;

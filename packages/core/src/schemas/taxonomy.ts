@@ -13,7 +13,7 @@ export const TAXONOMY_LOCALES = ['en', 'es'] as const;
 export type TaxonomyLocale = (typeof TAXONOMY_LOCALES)[number];
 
 /** A term of the taxonomy, with labels per locale and an optional broader term. */
-export const taxonomyTermSchema = z.object({
+export const taxonomyTermSchema = /* @__PURE__ */ z.object({
   id: termIdSchema,
   labels: z.object({ en: shortText(80), es: shortText(80) }),
   parent: z.optional(termIdSchema),
@@ -22,7 +22,7 @@ export const taxonomyTermSchema = z.object({
 export type TaxonomyTerm = z.infer<typeof taxonomyTermSchema>;
 
 /** The whole taxonomy, as `GET /v1/topics` returns it. */
-export const taxonomySchema = z.object({
+export const taxonomySchema = /* @__PURE__ */ z.object({
   topics: z.array(taxonomyTermSchema),
   audiences: z.array(taxonomyTermSchema),
 });

@@ -18,11 +18,11 @@ import {
   submissionQueueQueryToParams,
   submissionSchema,
 } from '@peer-groups/core';
+import { type Connection, transportOf } from '../connection.js';
 import type { RequestOptions } from '../options.js';
 import { envelopeOf, type Lenient, parsePage } from '../parse/lenient-page.js';
 import { parseAnswer } from '../parse/validate.js';
 import { pathSegment } from '../transport/path.js';
-import type { Transport } from '../transport/transport.js';
 
 const JSON_ACCEPT = 'application/json, application/problem+json';
 
@@ -33,10 +33,11 @@ export type SubmissionQueuePage = Lenient<SubmissionPage>;
 
 /** A page of the moderation queue, oldest first. */
 export async function listQueue(
-  transport: Transport,
+  connection: Connection,
   query: SubmissionQueueQuery = {},
   options?: RequestOptions,
 ): Promise<SubmissionQueuePage> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     {
       method: 'GET',
@@ -52,10 +53,11 @@ export async function listQueue(
 
 /** One submission, with what it asks for and who sent it. */
 export async function getSubmission(
-  transport: Transport,
+  connection: Connection,
   id: string,
   options?: RequestOptions,
 ): Promise<Submission> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     {
       method: 'GET',
@@ -70,10 +72,11 @@ export async function getSubmission(
 
 /** Approves a submission: publishes its listing, or applies it to its group. */
 export async function approveSubmission(
-  transport: Transport,
+  connection: Connection,
   id: string,
   options?: RequestOptions,
 ): Promise<Approval> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     {
       method: 'POST',
@@ -88,11 +91,12 @@ export async function approveSubmission(
 
 /** Rejects a submission, with an optional reason kept for the record. */
 export async function rejectSubmission(
-  transport: Transport,
+  connection: Connection,
   id: string,
   rejection: Rejection = {},
   options?: RequestOptions,
 ): Promise<Submission> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     {
       method: 'POST',
@@ -108,11 +112,12 @@ export async function rejectSubmission(
 
 /** Replaces a group's listing; the directory keeps its id, slug and history. */
 export async function updateGroup(
-  transport: Transport,
+  connection: Connection,
   id: string,
   listing: GroupListing,
   options?: RequestOptions,
 ): Promise<Group> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     {
       method: 'PUT',
@@ -128,10 +133,11 @@ export async function updateGroup(
 
 /** Retires a group: it leaves search and answers 410 from then on, but is kept for audit. */
 export async function retireGroup(
-  transport: Transport,
+  connection: Connection,
   id: string,
   options?: RequestOptions,
 ): Promise<void> {
+  const transport = transportOf(connection);
   await transport.send(
     {
       method: 'DELETE',

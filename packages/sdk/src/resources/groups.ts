@@ -17,12 +17,12 @@ import {
   searchPageSchema,
   searchQueryToParams,
 } from '@peer-groups/core';
+import { type Connection, transportOf } from '../connection.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import type { RequestOptions } from '../options.js';
 import { envelopeOf, type Lenient, parsePage } from '../parse/lenient-page.js';
 import { parseAnswer } from '../parse/validate.js';
 import { pathSegment } from '../transport/path.js';
-import type { Transport } from '../transport/transport.js';
 
 const JSON_ACCEPT = 'application/json, application/problem+json';
 const CALENDAR_ACCEPT = 'text/calendar, application/problem+json';
@@ -42,10 +42,11 @@ export interface MeetingsWindow {
 
 /** One page of groups matching `query`. */
 export async function searchGroups(
-  transport: Transport,
+  connection: Connection,
   query: SearchQuery = {},
   options?: RequestOptions,
 ): Promise<SearchResults> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     {
       method: 'GET',
@@ -60,10 +61,11 @@ export async function searchGroups(
 
 /** One group by id. Rejects with `NotFoundError` (404) or `GoneError` (410, retired). */
 export async function getGroup(
-  transport: Transport,
+  connection: Connection,
   id: string,
   options?: RequestOptions,
 ): Promise<Group> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     { method: 'GET', path: `groups/${pathSegment(id)}`, accept: JSON_ACCEPT },
     options,
@@ -77,11 +79,12 @@ function boundOf(bound: string | Date | undefined): string | undefined {
 
 /** A group's meetings within `window`, as exact instants with their time zone. */
 export async function groupMeetings(
-  transport: Transport,
+  connection: Connection,
   id: string,
   window: MeetingsWindow = {},
   options?: RequestOptions,
 ): Promise<MeetingList> {
+  const transport = transportOf(connection);
   const from = boundOf(window.from);
   const to = boundOf(window.to);
   const searchParams = meetingsQueryToParams({
@@ -102,10 +105,11 @@ export async function groupMeetings(
 
 /** A group's iCalendar (RFC 5545) text, to save as `.ics` or hand to a calendar app. */
 export async function groupCalendar(
-  transport: Transport,
+  connection: Connection,
   id: string,
   options?: RequestOptions,
 ): Promise<string> {
+  const transport = transportOf(connection);
   const answer = await transport.send(
     { method: 'GET', path: `groups/${pathSegment(id)}/calendar.ics`, accept: CALENDAR_ACCEPT },
     options,
@@ -126,19 +130,19 @@ export async function groupCalendar(
  * the loop fetches nothing more.
  */
 export async function* iterateGroups(
-  transport: Transport,
+  connection: Connection,
   query: SearchQuery = {},
   options?: RequestOptions,
 ): AsyncGenerator<SearchHit, void, undefined> {
   let cursor = query.cursor;
   let pageQuery: SearchQuery = { ...query, limit: query.limit ?? MAX_PAGE_SIZE };
   for (;;) {
-    const page = await searchGroups(transport, pageQuery, options);
+    const page = await searchGroups(connection, pageQuery, options);
     yield* page.items;
     if (page.nextCursor === null) return;
     // A server that hands back the cursor it was given would keep this loop going forever.
     if (page.nextCursor === cursor) {
-      throw new ResponseValidationError(`GET ${transport.options.apiRoot}groups`, [
+      throw new ResponseValidationError(`GET ${connection.apiRoot}groups`, [
         { path: ['nextCursor'], message: 'the cursor did not advance, so paging would never end' },
       ]);
     }

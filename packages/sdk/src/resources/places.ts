@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 import { type PlaceList, placeListSchema, placesQueryToParams } from '@peer-groups/core';
+import { type Connection, transportOf } from '../connection.js';
 import type { RequestOptions } from '../options.js';
 import { parseAnswer } from '../parse/validate.js';
-import type { Transport } from '../transport/transport.js';
 
 /** Options of `client.places.resolve`. */
 export interface ResolvePlaceOptions extends RequestOptions {
@@ -19,10 +19,11 @@ export interface ResolvePlaceOptions extends RequestOptions {
  * the open data it bundles: the text never reaches a third party.
  */
 export async function resolvePlace(
-  transport: Transport,
+  connection: Connection,
   text: string,
   options: ResolvePlaceOptions = {},
 ): Promise<PlaceList> {
+  const transport = transportOf(connection);
   const { country, ...requestOptions } = options;
   const searchParams = placesQueryToParams({
     q: text,

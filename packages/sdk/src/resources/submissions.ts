@@ -1,6 +1,5 @@
 /**
- * Submitting a listing for moderation. Loaded on first use, so pages that never submit do not
- * download it.
+ * Submitting a listing, an update or a correction for moderation.
  *
  * @packageDocumentation
  */
@@ -9,10 +8,10 @@ import {
   type SubmissionReceipt,
   submissionReceiptSchema,
 } from '@peer-groups/core';
+import { type Connection, transportOf } from '../connection.js';
 import type { RequestOptions } from '../options.js';
 import { parseAnswer } from '../parse/validate.js';
 import { newIdempotencyKey } from '../transport/idempotency-key.js';
-import type { Transport } from '../transport/transport.js';
 
 /** Options of `client.submissions.create`. */
 export interface SubmitOptions extends RequestOptions {
@@ -29,10 +28,11 @@ export interface SubmitOptions extends RequestOptions {
  * its idempotency key makes a retried POST count once.
  */
 export async function createSubmission(
-  transport: Transport,
+  connection: Connection,
   input: SubmissionInput,
   options: SubmitOptions = {},
 ): Promise<SubmissionReceipt> {
+  const transport = transportOf(connection);
   const { idempotencyKey = newIdempotencyKey(), ...requestOptions } = options;
   const answer = await transport.send(
     {
