@@ -85,6 +85,18 @@ describe('public calls', () => {
     expect(urls[0]?.searchParams.get('country')).toBe('US');
   });
 
+  it('sends a submission as a JSON body with its content type', async () => {
+    const sent: { contentType: string | null; body: unknown }[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      sent.push({
+        contentType: request.headers.get('content-type'),
+        body: await request.clone().json(),
+      });
+    });
+    await client.submissions.create(submissionInput());
+    expect(sent).toEqual([{ contentType: 'application/json', body: submissionInput() }]);
+  });
+
   it('creates a submission with a fresh idempotency key', async () => {
     const keys: (string | null)[] = [];
     server.events.on('request:start', ({ request }) => {

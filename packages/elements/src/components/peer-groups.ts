@@ -589,9 +589,15 @@ export class PeerGroups extends LitElement {
       q: String(form.get('q') ?? ''),
     };
     const unchanged = JSON.stringify(toQuery(next, 1)) === JSON.stringify(toQuery(this._state, 1));
-    this.#update(next);
-    // Pressing Search on an unchanged search (after a failure, say) still asks again.
-    if (unchanged) void this.#search.run();
+    if (!unchanged) {
+      this.#update(next);
+      return;
+    }
+    // Pressing Search on an unchanged search (after a failure, say) still asks again, once:
+    // a new state would also start the search task, and the first of two requests would be
+    // sent only to be aborted.
+    this._view = 'results';
+    void this.#search.run();
   }
 
   #where(event: Event): void {
