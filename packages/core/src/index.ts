@@ -10,6 +10,8 @@ export * from './ical/index.js';
 export * from './jsonld/index.js';
 export * from './openapi/index.js';
 export * from './query/index.js';
+// The field codecs alone let a client write a search without the parser the server reads it with.
+export { searchFields } from './query/search.js';
 export * from './schedule/index.js';
 export * from './schemas/index.js';
 export * from './time/index.js';

@@ -13,9 +13,9 @@ import {
   type SearchHit,
   type SearchPage,
   type SearchQuery,
+  searchFields,
   searchHitSchema,
   searchPageSchema,
-  searchQueryToParams,
 } from '@peer-groups/core';
 import { type Connection, transportOf } from '../connection.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
@@ -23,6 +23,7 @@ import type { RequestOptions } from '../options.js';
 import { envelopeOf, type Lenient, parsePage } from '../parse/lenient-page.js';
 import { parseAnswer } from '../parse/validate.js';
 import { pathSegment } from '../transport/path.js';
+import { queryParams } from '../transport/query-params.js';
 
 const JSON_ACCEPT = 'application/json, application/problem+json';
 const CALENDAR_ACCEPT = 'text/calendar, application/problem+json';
@@ -51,7 +52,7 @@ export async function searchGroups(
     {
       method: 'GET',
       path: 'groups',
-      searchParams: searchQueryToParams(query),
+      searchParams: queryParams(searchFields, query),
       accept: JSON_ACCEPT,
     },
     options,
