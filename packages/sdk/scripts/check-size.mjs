@@ -11,14 +11,13 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 
-// Measured 15130 (the standalone search, which writes its parameters with core's field codecs
-// and so carries no query parser), 18183 (search through createClient, which reaches every public
-// call) and 18530 bytes: zod's core and the schemas are most of all three; the lazy curator chunk
-// adds under 0.4 KB.
+// Measured 19550 (the standalone search, which writes its parameters with core's field codecs),
+// 22625 (search through createClient, which reaches every public call) and 22996 bytes: zod's
+// core, ky and the schemas are most of all three; the lazy curator chunk adds under 0.4 KB.
 const BUDGETS = {
-  searchOnly: 15_500,
-  clientSearch: 18_500,
-  wholeSdk: 19_000,
+  searchOnly: 20_000,
+  clientSearch: 23_000,
+  wholeSdk: 23_500,
 };
 
 // Strings that only curator code contains; none may reach a page that only searches.

@@ -86,15 +86,21 @@ describe('public calls', () => {
   });
 
   it('sends a submission as a JSON body with its content type', async () => {
-    const sent: { contentType: string | null; body: unknown }[] = [];
-    server.events.on('request:start', async ({ request }) => {
-      sent.push({
-        contentType: request.headers.get('content-type'),
-        body: await request.clone().json(),
-      });
+    // Reading a body is asynchronous: keep each read and await them all after the call.
+    const sent: Promise<{ contentType: string | null; body: unknown }>[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const contentType = request.headers.get('content-type');
+      sent.push(
+        request
+          .clone()
+          .json()
+          .then((body: unknown) => ({ contentType, body })),
+      );
     });
     await client.submissions.create(submissionInput());
-    expect(sent).toEqual([{ contentType: 'application/json', body: submissionInput() }]);
+    expect(await Promise.all(sent)).toEqual([
+      { contentType: 'application/json', body: submissionInput() },
+    ]);
   });
 
   it('creates a submission with a fresh idempotency key', async () => {

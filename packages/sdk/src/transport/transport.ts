@@ -1,10 +1,11 @@
 /**
- * Sending one call to the directory API over `fetch`: one deadline across retries, retries with
+ * Sending one call to the directory API: ky underneath, one deadline across retries, retries with
  * backoff that honour `Retry-After`, conditional requests from the in-memory cache, and every
  * failure turned into one of the SDK's error classes.
  *
  * @packageDocumentation
  */
+import ky, { isHTTPError } from 'ky';
 import { AbortError } from '../errors/abort-error.js';
 import { errorFromStatus } from '../errors/error-from-status.js';
 import { NetworkError } from '../errors/network-error.js';
@@ -16,7 +17,6 @@ import { backoffDelay, withJitter } from './backoff.js';
 import { type Deadline, startDeadline } from './deadline.js';
 import { type CachedAnswer, EtagCache } from './etag-cache.js';
 import { parseRetryAfter } from './retry-after.js';
-import { sleep } from './sleep.js';
 
 /** What to send. */
 export interface RequestSpec {
@@ -54,10 +54,20 @@ export interface Transport {
 // 501 and 505 say the server will never do it, so retrying them is pointless.
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
+/**
+ * No cookies, no referrer (it would reveal the clinic page a patient was on), and nothing left
+ * in the browser's disk cache: the in-memory ETag cache is the only one. Spread rather than
+ * written inline: Node's type library lacks `cache`, which browsers honour.
+ */
+const PRIVATE_REQUEST = {
+  credentials: 'omit',
+  referrerPolicy: 'no-referrer',
+  cache: 'no-store',
+} as const;
+
 interface Attempt {
   attempts: number;
-  /** The SDK error of the last attempt that failed before the deadline, for `TimeoutError`. */
-  lastFailure: PeerGroupsError | undefined;
+  lastFailure: unknown;
 }
 
 function urlOf(options: ResolvedOptions, spec: RequestSpec): string {
@@ -72,7 +82,6 @@ function labelOf(options: ResolvedOptions, spec: RequestSpec): string {
 
 function headersOf(options: ResolvedOptions, spec: RequestSpec, etag: string | undefined) {
   const headers: Record<string, string> = { ...options.headers, accept: spec.accept };
-  if (spec.json !== undefined) headers['content-type'] = 'application/json';
   if (spec.authenticated === true && options.apiKey !== undefined) {
     headers.authorization = `Bearer ${options.apiKey}`;
   }
@@ -89,8 +98,11 @@ async function readBody(response: Response): Promise<string> {
   }
 }
 
-/** A response with a failing status as the SDK's `ApiError` subclass for that status. */
-async function statusError(response: Response, label: string): Promise<PeerGroupsError> {
+/** An error an attempt ended with, as the SDK's own error: an `ApiError` or a `NetworkError`. */
+async function attemptError(error: unknown, label: string): Promise<PeerGroupsError> {
+  if (error instanceof PeerGroupsError) return error;
+  if (!isHTTPError(error)) return new NetworkError(label, error);
+  const response = error.response;
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
   return errorFromStatus({
     status: response.status,
@@ -103,41 +115,23 @@ async function statusError(response: Response, label: string): Promise<PeerGroup
 }
 
 /** What a failed call rejects with: the caller's abort and the deadline come first. */
-function callError(
+async function callError(
   error: unknown,
   label: string,
   deadline: Deadline,
   callerSignal: AbortSignal | undefined,
   options: ResolvedOptions,
   attempt: Attempt,
-): PeerGroupsError {
+): Promise<PeerGroupsError> {
   if (callerSignal?.aborted === true) return new AbortError(label, callerSignal.reason);
   if (deadline.timedOut) {
-    return new TimeoutError(label, options.timeoutMs ?? 0, attempt.attempts, attempt.lastFailure);
+    const last =
+      attempt.lastFailure === undefined
+        ? undefined
+        : await attemptError(attempt.lastFailure, label);
+    return new TimeoutError(label, options.timeoutMs ?? 0, attempt.attempts, last);
   }
-  return error instanceof PeerGroupsError ? error : new NetworkError(label, error);
-}
-
-/**
- * How long to wait before retry number `retry` after `failure`, or `undefined` to give up: a
- * status that retrying cannot change, or a `Retry-After` that reaches past the deadline (the
- * caller then sees the server's answer, with its `retryAfterMs`, instead of a timeout).
- */
-function retryDelay(
-  failure: Response | undefined,
-  retry: number,
-  options: ResolvedOptions,
-  deadline: Deadline,
-): number | undefined {
-  if (failure !== undefined) {
-    if (!RETRY_STATUSES.includes(failure.status)) return undefined;
-    const wait = parseRetryAfter(failure.headers.get('retry-after'), Date.now());
-    if (wait !== undefined) {
-      const left = deadline.remainingMs();
-      return left !== undefined && wait >= left ? undefined : wait;
-    }
-  }
-  return Math.min(options.retry.maxDelayMs, withJitter(backoffDelay(retry, options.retry)));
+  return attemptError(error, label);
 }
 
 async function exchange(
@@ -150,44 +144,45 @@ async function exchange(
   const label = labelOf(options, spec);
   const deadline = startDeadline(options.timeoutMs, callerSignal);
   const attempt: Attempt = { attempts: 0, lastFailure: undefined };
-  const retryLimit =
-    spec.method === 'GET' || spec.idempotencyKey !== undefined ? options.retry.limit : 0;
-  // Not annotated as RequestInit: Node's type library lacks `cache`, which browsers honour.
-  const init = {
-    method: spec.method,
-    headers: headersOf(options, spec, cached?.etag),
-    ...(spec.json === undefined ? {} : { body: JSON.stringify(spec.json) }),
-    // One deadline spans every attempt and every wait between them.
-    signal: deadline.signal,
-    // No cookies, no referrer (it would reveal the clinic page a patient was on), and nothing
-    // left in the browser's disk cache: the in-memory cache below is the only one.
-    credentials: 'omit' as const,
-    referrerPolicy: 'no-referrer' as const,
-    cache: 'no-store' as const,
-  };
+  const retryable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
   try {
-    for (let retry = 0; ; retry++) {
-      let failure: Response | undefined;
-      try {
+    const response = await ky(url, {
+      method: spec.method,
+      headers: headersOf(options, spec, cached?.etag),
+      ...(spec.json === undefined ? {} : { json: spec.json }),
+      signal: deadline.signal,
+      // The deadline above spans all attempts; ky's own timer would restart with each one.
+      timeout: false,
+      throwHttpErrors: (status) => status !== 304,
+      ...PRIVATE_REQUEST,
+      fetch: (input, init) => {
         attempt.attempts++;
-        const response = await options.fetch(url, init);
-        if (response.ok || response.status === 304) {
-          const body = response.status === 304 ? '' : await response.text();
-          return { response, body, label };
-        }
-        failure = response;
-        attempt.lastFailure = await statusError(response, label);
-      } catch (error) {
-        if (deadline.signal.aborted) throw error;
-        attempt.lastFailure = new NetworkError(label, error);
-      }
-      const delay =
-        retry < retryLimit ? retryDelay(failure, retry + 1, options, deadline) : undefined;
-      if (delay === undefined) throw attempt.lastFailure;
-      await sleep(delay, deadline.signal);
-    }
+        return options.fetch(input, init);
+      },
+      retry: {
+        limit: retryable ? options.retry.limit : 0,
+        methods: [spec.method.toLowerCase()],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: RETRY_STATUSES,
+        delay: (retry) => backoffDelay(retry, options.retry),
+        jitter: (delay) => withJitter(delay),
+        backoffLimit: options.retry.maxDelayMs,
+        shouldRetry: ({ error }) => {
+          if (deadline.signal.aborted) return false;
+          attempt.lastFailure = error;
+          if (!isHTTPError(error)) return undefined;
+          // Waiting longer than the time left only to time out helps no one: fail now, and the
+          // caller sees the server's answer (with its retryAfterMs) instead of a timeout.
+          const wait = parseRetryAfter(error.response.headers.get('retry-after'), Date.now());
+          const left = deadline.remainingMs();
+          return wait !== undefined && left !== undefined && wait >= left ? false : undefined;
+        },
+      },
+    });
+    const body = response.status === 304 ? '' : await response.text();
+    return { response, body, label };
   } catch (error) {
-    throw callError(error, label, deadline, callerSignal, options, attempt);
+    throw await callError(error, label, deadline, callerSignal, options, attempt);
   } finally {
     deadline.dispose();
   }
