@@ -10,6 +10,7 @@ import {
 } from '../events.js';
 import { formatDistance } from '../format/distance.js';
 import { numberFormat } from '../format/intl-cache.js';
+import { warmFormatters } from '../format/warm-formatters.js';
 import type { Listing } from '../listing.js';
 import { localeOf, messagesFor } from '../locales/locale.js';
 import type { Messages } from '../locales/messages.js';
@@ -169,7 +170,11 @@ export class PeerGroups extends LitElement {
       if (client === undefined || query === undefined) return undefined;
       this.#more?.abort();
       this._notice = undefined;
-      return client.groups.search(query, { signal });
+      const page = client.groups.search(query, { signal });
+      // A task of its own, so the first render does not grow into a long task.
+      const locale = localeOf(this);
+      setTimeout(() => warmFormatters(locale));
+      return page;
     },
     args: () => [this.#client(), this.#query] as const,
     onComplete: (page) => {
@@ -234,6 +239,16 @@ export class PeerGroups extends LitElement {
     window.removeEventListener('popstate', this.#onPopState);
     this.#more?.abort();
     cancelAnimationFrame(this.#revealFrame);
+  }
+
+  /**
+   * The first render waits for a task of its own. Evaluating the bundle and upgrading the element
+   * take most of a long task on a phone already; rendering the form and filters in the same task
+   * would block input for longer than 50 ms while the page loads.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
   }
 
   /** Runs the current search again, as the "try again" button does. */
@@ -660,7 +675,9 @@ export class PeerGroups extends LitElement {
 
   #revealInSlices(): void {
     cancelAnimationFrame(this.#revealFrame);
-    this._shown = CARDS_PER_FRAME;
+    // Cards already on screen take new results in place, far cheaper than new cards, so only
+    // the cards beyond them wait for later frames.
+    this._shown = Math.max(CARDS_PER_FRAME, this._shown);
     const reveal = () => {
       if (this._shown >= this._items.length) return;
       this._shown += CARDS_PER_FRAME;

@@ -11,8 +11,8 @@ export interface NextMeetingText {
 
 let viewerZone: string | undefined;
 
-// Reading the runtime's zone builds a whole DateTimeFormat; once per page is enough.
-function zoneOfViewer(): string {
+/** The viewer's IANA zone. Reading it builds a whole DateTimeFormat; once per page is enough. */
+export function zoneOfViewer(): string {
   viewerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone;
   return viewerZone;
 }
