@@ -24,7 +24,7 @@ async function main() {
   } catch (error) {
     throw new Error(explain(error, settings));
   }
-  // Test scripts read these two lines; keep their wording.
+  // The demo test reads the clinic site and directory lines; keep their wording.
   console.log(`
 Clinic site:    ${demo.siteUrl}
   branded:      ${demo.siteUrl}theme.html

@@ -26,6 +26,7 @@ export default {
   exclude: ['src/components/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  // package.json names the manifest already (`customElements`); nothing needs rewriting it.
+  packagejson: false,
   plugins: [hidePrivateState()],
 };

@@ -1,6 +1,7 @@
 // The clinic site's web server: static files, the widget's single-file bundle where a clinic
 // would put it, and the strict Content Security Policy a hospital's review asks for. Node
 // built-ins only.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -55,20 +56,26 @@ function fileFor(rootDir, pathname) {
   return path.startsWith(rootDir + sep) ? path : undefined;
 }
 
-/** The bundle's integrity hash, which the widget's build writes beside it. */
-async function readIntegrity(bundleDir) {
+/**
+ * The Subresource Integrity hash of the bundle as it is on disk now. Computed from the bytes the
+ * site serves rather than read from the `.integrity` file the build writes beside them: a bundle
+ * rebuilt without that step would otherwise be blocked by the browser's integrity check.
+ */
+async function integrityOf(bundleDir) {
+  let bundle;
   try {
-    return (await readFile(resolve(bundleDir, 'peer-groups.js.integrity'), 'utf8')).trim();
+    bundle = await readFile(resolve(bundleDir, 'peer-groups.js'));
   } catch {
     throw new Error(
-      `${bundleDir}/peer-groups.js.integrity is missing: build the widget with "pnpm --filter @peer-groups/elements build".`,
+      `${bundleDir}/peer-groups.js is missing: build the widget with "pnpm --filter @peer-groups/elements build".`,
     );
   }
+  return `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 }
 
 /**
- * Starts the site. `siteDir` holds the pages; `bundleDir` the widget's build (`peer-groups.js`
- * and `peer-groups.js.integrity`); `directoryUrl` is the directory API the pages search.
+ * Starts the site. `siteDir` holds the pages; `bundleDir` the widget's build (`peer-groups.js`);
+ * `directoryUrl` is the directory API the pages search.
  * Resolves to `{ url, close() }` once it listens.
  */
 export async function startSiteServer({ siteDir, bundleDir, directoryUrl, port, host }) {
@@ -103,7 +110,7 @@ export async function startSiteServer({ siteDir, bundleDir, directoryUrl, port, 
     }
     const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
     if (type.startsWith('text/html')) {
-      const integrity = await readIntegrity(bundleDir);
+      const integrity = await integrityOf(bundleDir);
       body = Buffer.from(
         body
           .toString('utf8')

@@ -7,6 +7,8 @@ import { hasCommand, heading, run } from './run.mjs';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 // pnpm 12 is the newest line that runs on Node 20; pinned so every machine resolves the same way.
 const PNPM_VERSION = '12.21.0';
+/** Where Debian's Node.js packages put the headers that native addons build against. */
+const DEBIAN_NODE_HEADERS = '/usr/include/node/node.h';
 
 async function ensurePnpm() {
   if (hasCommand('pnpm')) return;
@@ -25,8 +27,12 @@ export async function bootstrap() {
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
   const installed = existsSync(resolve(ROOT, 'node_modules', '.modules.yaml'));
   heading(installed ? 'Checking workspace dependencies' : 'Installing workspace dependencies');
-  // node-gyp must build native addons against the headers this Node ships, not download them.
-  const env = { ...process.env, npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr' };
+  const env = { ...process.env };
+  // node-gyp must build native addons against headers on this machine: it cannot download them
+  // here. Debian's Node keeps them under /usr; a Node from nodejs.org finds its own.
+  if (env.npm_config_nodedir === undefined && existsSync(DEBIAN_NODE_HEADERS)) {
+    env.npm_config_nodedir = '/usr';
+  }
   const code = await run('pnpm', ['install', ...frozen], { cwd: ROOT, env });
   if (code !== 0) throw new Error('pnpm install failed: see the output above.');
 }

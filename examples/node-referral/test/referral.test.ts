@@ -1,9 +1,11 @@
 // The referral script against a real directory server with generated groups: the handout lists
 // exactly the groups the directory finds, with their meetings this week, and the calendar file
 // holds their meetings as a calendar app reads them.
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { SearchPage } from '@peer-groups/core';
 import { type RunningServer, startServer } from '@peer-groups/server';
 import ICAL from 'ical.js';
@@ -56,7 +58,23 @@ async function expectedNames(near: string, topic: string, limit: number): Promis
   return page.items.map((group) => group.name);
 }
 
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
 describe('the referral script', () => {
+  it('runs with the command the README gives', async () => {
+    const ics = join(dir, 'readme.ics');
+    const { stdout } = await promisify(execFile)(
+      'pnpm',
+      [
+        ...['--filter', '@peer-groups/example-node-referral', 'start'],
+        ...['--near', '02139', '--topic', 'grief-and-loss', '--api', server.url, '--ics', ics],
+      ],
+      { cwd: ROOT },
+    );
+    expect(stdout).toMatch(/^# Peer support groups: Grief and loss near 02139$/m);
+    expect((await readFile(ics, 'utf8')).startsWith('BEGIN:VCALENDAR')).toBe(true);
+  });
+
   it('prints a handout of the groups near a postal code about a topic that meet this week', async () => {
     const ics = join(dir, 'mental-health.ics');
     const now = Date.now();

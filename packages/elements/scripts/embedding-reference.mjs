@@ -1,14 +1,19 @@
 // Writes the reference part of docs/embedding.md (every element's attributes, properties,
 // events, parts and custom properties) from custom-elements.json, between the markers below,
-// so the guide never drifts from the code. Run by `pnpm manifest`.
+// so the guide never drifts from the code. Run by `pnpm manifest`; a workspace test fails when
+// the committed guide differs from what this writes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formatMarkdown } from '../../../scripts/docs/format-markdown.mjs';
 
 const START =
   '<!-- reference:start (generated from custom-elements.json by packages/elements/scripts/embedding-reference.mjs) -->';
 const END = '<!-- reference:end -->';
-const GUIDE = resolve(import.meta.dirname, '..', '..', '..', 'docs', 'embedding.md');
-const MANIFEST = resolve(import.meta.dirname, '..', 'custom-elements.json');
+const WORKSPACE_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const GUIDE_PATH = 'docs/embedding.md';
+/** The manifest the reference is read from. */
+export const MANIFEST = resolve(import.meta.dirname, '..', 'custom-elements.json');
 
 /** Attributes the analyzer finds without a description of their own. */
 const KNOWN = {
@@ -68,26 +73,45 @@ function section(element) {
   return text;
 }
 
-const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.tagName)
-  .sort((left, right) =>
-    left.tagName === 'peer-groups'
-      ? -1
-      : right.tagName === 'peer-groups'
-        ? 1
-        : left.tagName.localeCompare(right.tagName),
-  );
-const reference = elements.map(section).join('');
+/** The reference of every element in `manifest`, `<peer-groups>` first, as Markdown. */
+export function renderReference(manifest) {
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .sort((left, right) =>
+      left.tagName === 'peer-groups'
+        ? -1
+        : right.tagName === 'peer-groups'
+          ? 1
+          : left.tagName.localeCompare(right.tagName),
+    );
+  return { markdown: elements.map(section).join(''), count: elements.length };
+}
 
-const guide = readFileSync(GUIDE, 'utf8');
-const from = guide.indexOf(START);
-const to = guide.indexOf(END);
-if (from === -1 || to === -1) {
-  throw new Error(
-    `docs/embedding.md lacks the reference markers; add "${START}" and "${END}" where the reference goes.`,
+/**
+ * docs/embedding.md with its reference section replaced by the one `manifest` gives, formatted
+ * as the workspace's formatter writes it.
+ */
+export function guideWithReference(
+  manifest,
+  guide = readFileSync(resolve(WORKSPACE_ROOT, GUIDE_PATH), 'utf8'),
+) {
+  const from = guide.indexOf(START);
+  const to = guide.indexOf(END);
+  if (from === -1 || to === -1) {
+    throw new Error(
+      `docs/embedding.md lacks the reference markers; add "${START}" and "${END}" where the reference goes.`,
+    );
+  }
+  const { markdown } = renderReference(manifest);
+  const text = `${guide.slice(0, from + START.length)}\n\n${markdown}${guide.slice(to)}`;
+  return formatMarkdown(text, GUIDE_PATH, { cwd: WORKSPACE_ROOT });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  writeFileSync(resolve(WORKSPACE_ROOT, GUIDE_PATH), guideWithReference(manifest));
+  console.log(
+    `docs/embedding.md: reference of ${renderReference(manifest).count} elements written.`,
   );
 }
-writeFileSync(GUIDE, `${guide.slice(0, from + START.length)}\n\n${reference}${guide.slice(to)}`);
-console.log(`docs/embedding.md: reference of ${elements.length} elements written.`);
