@@ -143,6 +143,26 @@ describe('exported calendars expand to the same meetings as occurrencesBetween',
     });
   }
 
+  test('writes the first meeting of a monthly rule as DTSTART even when ical.js skips it', () => {
+    const schedule: Schedule = {
+      frequency: 'monthly',
+      weeksOfMonth: [5],
+      days: ['wed', 'sat'],
+      startTime: '05:00',
+      endTime: '06:00',
+      timeZone: 'America/New_York',
+      validFrom: '2026-01-01',
+    };
+    const first = expectedMeetings(schedule)[0];
+    // Saturday 31 January 2026 is the first fifth Wednesday or Saturday.
+    expect(first?.start).toBe('2026-01-31T10:00:00.000Z');
+    const group: Group = { ...validGroup(), schedules: [schedule] };
+    expect(groupToICalendar(group, { now: FROM })).toContain(
+      'DTSTART;TZID=America/New_York:20260131T050000',
+    );
+    expect(exportedMeetings(schedule)).toEqual(expectedMeetings(schedule).slice(1));
+  });
+
   test('for any weekly or monthly schedule in zones with and without DST', () => {
     const zones = [
       'America/New_York',
@@ -217,7 +237,16 @@ describe('exported calendars expand to the same meetings as occurrencesBetween',
       });
     fc.assert(
       fc.property(schedule, (generated) => {
-        expect(exportedMeetings(generated)).toEqual(expectedMeetings(generated));
+        const exported = exportedMeetings(generated);
+        const expected = expectedMeetings(generated);
+        // ical.js 2.2 drops a monthly rule's first instance when its BYDAY names an nth weekday
+        // the first month lacks (BYDAY=5WE,5SA from a January with four Wednesdays), though
+        // RFC 5545 makes DTSTART the first instance whatever the rule says. The export writes
+        // the first meeting as DTSTART, so comparing from the second loses no check of ours:
+        // a DTSTART that was no meeting would be read back as one by ical.js too.
+        const dropsFirst =
+          generated.frequency === 'monthly' && exported.length === expected.length - 1;
+        expect(exported).toEqual(dropsFirst ? expected.slice(1) : expected);
       }),
       { numRuns: 40 },
     );

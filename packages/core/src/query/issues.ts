@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type * as z from 'zod/mini';
+import { unknownValueReason } from '../schemas/one-of.js';
 
 type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 
@@ -33,7 +34,7 @@ export const queryErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
     case 'too_small':
       return describeBound(issue.origin, issue.minimum, issue.inclusive, 'least');
     case 'invalid_value':
-      return `unknown value "${String(issue.input)}"; allowed values are ${issue.values.join(', ')}`;
+      return unknownValueReason(issue.input, issue.values);
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
       return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;

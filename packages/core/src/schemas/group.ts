@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { locationSchema, onlineAccessSchema } from './location.js';
+import { oneOf } from './one-of.js';
 import {
   emailSchema,
   idSchema,
@@ -23,12 +24,12 @@ import {
 import { scheduleSchema } from './schedule.js';
 
 /** How people attend: in person, online, or both at once. */
-export const attendanceSchema = /* @__PURE__ */ z.enum(['inPerson', 'online', 'hybrid']);
+export const attendanceSchema = /* @__PURE__ */ oneOf(['inPerson', 'online', 'hybrid']);
 /** How people attend: `inPerson`, `online` or `hybrid`. */
 export type Attendance = z.infer<typeof attendanceSchema>;
 
 /** Who leads the meetings. */
-export const facilitationSchema = /* @__PURE__ */ z.enum([
+export const facilitationSchema = /* @__PURE__ */ oneOf([
   'peerLed',
   'professional',
   'coFacilitated',
@@ -37,12 +38,12 @@ export const facilitationSchema = /* @__PURE__ */ z.enum([
 export type Facilitation = z.infer<typeof facilitationSchema>;
 
 /** What attending costs. */
-export const costSchema = /* @__PURE__ */ z.enum(['free', 'donation', 'fee']);
+export const costSchema = /* @__PURE__ */ oneOf(['free', 'donation', 'fee']);
 /** What attending costs: `free`, `donation` (voluntary) or `fee`. */
 export type Cost = z.infer<typeof costSchema>;
 
 /** Who may come. */
-export const opennessSchema = /* @__PURE__ */ z.enum(['open', 'closed', 'registration']);
+export const opennessSchema = /* @__PURE__ */ oneOf(['open', 'closed', 'registration']);
 /**
  * Who may come: `open` to anyone, `closed` to people who share the condition (the 12-step sense),
  * or `registration` required beforehand.
@@ -50,7 +51,7 @@ export const opennessSchema = /* @__PURE__ */ z.enum(['open', 'closed', 'registr
 export type Openness = z.infer<typeof opennessSchema>;
 
 /** Whom the group serves. */
-export const servesSchema = /* @__PURE__ */ z.enum([
+export const servesSchema = /* @__PURE__ */ oneOf([
   'livingWithCondition',
   'familyAndFriends',
   'caregivers',
@@ -90,7 +91,7 @@ export const organizationSchema = /* @__PURE__ */ z.object({
 export type Organization = z.infer<typeof organizationSchema>;
 
 /** The feed formats a listing can be imported from. */
-export const sourceFormatSchema = /* @__PURE__ */ z.enum([
+export const sourceFormatSchema = /* @__PURE__ */ oneOf([
   'meetingGuide',
   'hsds',
   'bmlt',

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { oneOf } from './one-of.js';
 import {
   coordinatesSchema,
   isUnique,
@@ -14,7 +15,7 @@ import {
 } from './primitives.js';
 
 /** Accessibility features of a venue. */
-export const accessibilityFeatureSchema = /* @__PURE__ */ z.enum([
+export const accessibilityFeatureSchema = /* @__PURE__ */ oneOf([
   'wheelchair',
   'stepFree',
   'accessibleRestroom',
@@ -62,7 +63,7 @@ export const locationSchema = /* @__PURE__ */ z.object({
 export type Location = z.infer<typeof locationSchema>;
 
 /** The platform an online group meets on. */
-export const platformSchema = /* @__PURE__ */ z.enum([
+export const platformSchema = /* @__PURE__ */ oneOf([
   'zoom',
   'teams',
   'meet',

@@ -4,10 +4,11 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { oneOf } from './one-of.js';
 import { coordinatesSchema, shortText } from './primitives.js';
 
 /** What kind of place a match is. */
-export const placeKindSchema = /* @__PURE__ */ z.enum(['postalCode', 'locality']);
+export const placeKindSchema = /* @__PURE__ */ oneOf(['postalCode', 'locality']);
 /** What kind of place a match is: a `postalCode` or a `locality` (city, town). */
 export type PlaceKind = z.infer<typeof placeKindSchema>;
 

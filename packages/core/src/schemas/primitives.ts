@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { oneOf } from './one-of.js';
 
 // zod compiles fast object parsers with `new Function` unless told not to. Pages that embed the
 // widget run under a strict Content Security Policy (no 'unsafe-eval'), where even zod's probe
@@ -25,7 +26,7 @@ export const URL_MAX = 2048;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** A day of the week, as used on the wire and in query strings. */
-export const weekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
+export const weekdaySchema = /* @__PURE__ */ oneOf(WEEKDAYS);
 /** A day of the week (`mon` … `sun`). */
 export type Weekday = z.infer<typeof weekdaySchema>;
 

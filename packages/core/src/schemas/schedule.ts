@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { oneOf } from './one-of.js';
 import {
   instantSchema,
   isUnique,
@@ -17,12 +18,15 @@ import {
 } from './primitives.js';
 
 /** How a schedule repeats. */
-export const frequencySchema = /* @__PURE__ */ z.enum(['weekly', 'monthly']);
+export const frequencySchema = /* @__PURE__ */ oneOf(['weekly', 'monthly']);
 /** How a schedule repeats: `weekly` (every `interval` weeks) or `monthly` by ordinal weekday. */
 export type Frequency = z.infer<typeof frequencySchema>;
 
 /** The week of the month for monthly schedules: 1st to 5th, or -1 for the last. */
-export const weekOfMonthSchema = /* @__PURE__ */ z.literal([1, 2, 3, 4, 5, -1]);
+export const weekOfMonthSchema = /* @__PURE__ */ z.literal(
+  [1, 2, 3, 4, 5, -1],
+  'must be a week of the month: 1 to 5, or -1 for the last',
+);
 /** The week of the month for monthly schedules: 1st to 5th, or -1 for the last. */
 export type WeekOfMonth = z.infer<typeof weekOfMonthSchema>;
 

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { attendanceChecks, attendanceSchema, costSchema, groupShape } from './group.js';
 import { accessibilityFeatureSchema } from './location.js';
+import { oneOf } from './one-of.js';
 import {
   coordinatesSchema,
   instantSchema,
@@ -27,12 +28,12 @@ export const DEFAULT_RADIUS_KM = 25;
 export const MAX_WITHIN_DAYS = 90;
 
 /** Coarse parts of the day, in the group's local time: morning before 12:00, afternoon 12:00-17:00, evening from 17:00. */
-export const timeOfDaySchema = /* @__PURE__ */ z.enum(['morning', 'afternoon', 'evening']);
+export const timeOfDaySchema = /* @__PURE__ */ oneOf(['morning', 'afternoon', 'evening']);
 /** A coarse part of the day in the group's local time. */
 export type TimeOfDay = z.infer<typeof timeOfDaySchema>;
 
 /** How results are ordered. */
-export const sortSchema = /* @__PURE__ */ z.enum(['distance', 'next', 'name']);
+export const sortSchema = /* @__PURE__ */ oneOf(['distance', 'next', 'name']);
 /** How results are ordered: by `distance` (needs `near`), `next` meeting, or `name`. */
 export type SortOrder = z.infer<typeof sortSchema>;
 

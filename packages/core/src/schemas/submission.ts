@@ -6,10 +6,11 @@
  */
 import * as z from 'zod/mini';
 import { groupListingSchema, groupSchema } from './group.js';
+import { oneOf } from './one-of.js';
 import { emailSchema, idSchema, instantSchema, longText, shortText } from './primitives.js';
 
 /** What a submission asks for. */
-export const submissionKindSchema = /* @__PURE__ */ z.enum(['new', 'update', 'correction']);
+export const submissionKindSchema = /* @__PURE__ */ oneOf(['new', 'update', 'correction']);
 /**
  * What a submission asks for: a `new` listing, an `update` that replaces a group's listing, or a
  * `correction` that only describes what is wrong with a group in words.
@@ -53,7 +54,7 @@ export const submissionInputSchema = /* @__PURE__ */ z.object(submissionInputSha
 export type SubmissionInput = z.infer<typeof submissionInputSchema>;
 
 /** Where a submission stands in moderation. */
-export const submissionStatusSchema = /* @__PURE__ */ z.enum(['pending', 'approved', 'rejected']);
+export const submissionStatusSchema = /* @__PURE__ */ oneOf(['pending', 'approved', 'rejected']);
 /** Where a submission stands in moderation. */
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 
