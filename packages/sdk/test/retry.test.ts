@@ -133,6 +133,19 @@ describe('retries', () => {
     expect(gaps(times)).toEqual([4000]);
   });
 
+  it('waits by backoff, not by rate-limit reset headers, when Retry-After is absent', async () => {
+    // Rate-limit headers say when a quota window resets, and some servers send them on every
+    // answer: waiting on them could outlast the timeout, and the SDK honours Retry-After alone.
+    const resetAt = String(Math.floor(Date.now() / 1000) + 3600);
+    const times = scripted([
+      status(503, { 'ratelimit-reset': '30' }),
+      status(429, { 'x-ratelimit-reset': resetAt, 'x-rate-limit-reset': resetAt }),
+    ]);
+    const { value } = await settle(client.groups.get('g-1'));
+    expect(value?.id).toBe('g-1');
+    expect(gaps(times)).toEqual([375, 750]);
+  });
+
   it('fails at once when Retry-After reaches past the timeout', async () => {
     const times = scripted([status(429, { 'retry-after': '60' })]);
     const { error } = await settle(client.groups.get('g-1'));
