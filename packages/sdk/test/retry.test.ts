@@ -76,7 +76,11 @@ afterEach(() => {
 describe('retries', () => {
   const client = createClient({ baseUrl: BASE_URL, cache: false });
 
-  for (const code of [408, 429, 500, 502, 503, 504]) {
+  // Every 5xx but those that say the request can never succeed, the codes of CDNs and gateways
+  // (Cloudflare's 520-527 and 530, proxies' 598 and 599) included.
+  for (const code of [
+    408, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524, 525, 526, 527, 530, 598, 599,
+  ]) {
     it(`retries a GET answered ${code}`, async () => {
       const times = scripted([status(code)]);
       const { value } = await settle(client.groups.get('g-1'));
@@ -85,7 +89,7 @@ describe('retries', () => {
     });
   }
 
-  for (const code of [400, 401, 403, 404, 409, 410, 413, 501]) {
+  for (const code of [400, 401, 403, 404, 409, 410, 413, 501, 505, 506, 508, 510, 511]) {
     it(`does not retry a GET answered ${code}`, async () => {
       const times = scripted([status(code), status(code)]);
       await settle(client.groups.get('g-1'));

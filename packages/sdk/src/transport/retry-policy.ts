@@ -4,8 +4,21 @@
  * @packageDocumentation
  */
 
-// 501 and 505 say the server will never do it, so retrying them is pointless.
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/**
+ * The 5xx answers that say the server, or the network in front of it, is set up so that this
+ * request cannot succeed however often it is sent: 501 Not Implemented, 505 HTTP Version Not
+ * Supported, 506 Variant Also Negotiates, 508 Loop Detected and 510 Not Extended are fixed by an
+ * operator, not by time; 511 Network Authentication Required comes from a captive portal that
+ * waits for a person to sign in to the network. Every other 5xx, the codes of CDNs and gateways
+ * such as 520-524 included, may be a passing failure.
+ */
+const PERMANENT_SERVER_ERRORS = [501, 505, 506, 508, 510, 511];
+
+/** Whether an error answer with `status` may succeed when sent again: 408, 429, and most 5xx. */
+export function isRetryableStatus(status: number): boolean {
+  if (status === 408 || status === 429) return true;
+  return status >= 500 && status <= 599 && !PERMANENT_SERVER_ERRORS.includes(status);
+}
 
 /**
  * What to do after an error answer: `false` to fail with it now, `undefined` to retry after the
@@ -20,7 +33,7 @@ export function retryWait(
   retryAfterMs: number | undefined,
   remainingMs: number | undefined,
 ): number | false | undefined {
-  if (!RETRY_STATUSES.includes(status)) return false;
+  if (!isRetryableStatus(status)) return false;
   // Waiting longer than the time left only to time out helps no one: fail now, and the caller
   // sees the server's answer (with its retryAfterMs) instead of a timeout.
   if (retryAfterMs !== undefined && remainingMs !== undefined && retryAfterMs >= remainingMs) {
