@@ -37,8 +37,11 @@ function gaps(times: number[]): number[] {
   return times.slice(1).map((time, index) => time - (times[index] ?? 0));
 }
 
-/** Runs `call` while advancing fake time until it settles, in bounded steps. */
-async function settle<T>(call: Promise<T>): Promise<{ value?: T; error?: unknown }> {
+/** Runs `call` while advancing fake time until it settles, in 50 ms steps, for up to `limitMs`. */
+async function settle<T>(
+  call: Promise<T>,
+  limitMs = 50_000,
+): Promise<{ value?: T; error?: unknown }> {
   let outcome: { value?: T; error?: unknown } | undefined;
   call.then(
     (value) => {
@@ -48,10 +51,12 @@ async function settle<T>(call: Promise<T>): Promise<{ value?: T; error?: unknown
       outcome = { error };
     },
   );
-  for (let step = 0; step < 1000 && outcome === undefined; step++) {
+  for (let elapsed = 0; elapsed < limitMs && outcome === undefined; elapsed += 50) {
     await vi.advanceTimersByTimeAsync(50);
   }
-  if (outcome === undefined) throw new Error('the call did not settle within 50 s of fake time');
+  if (outcome === undefined) {
+    throw new Error(`the call did not settle within ${limitMs} ms of fake time`);
+  }
   return outcome;
 }
 
@@ -157,6 +162,41 @@ describe('retries', () => {
     expect((error as RateLimitError).retryAfterMs).toBe(60_000);
     expect((error as RateLimitError).message).toContain('Wait 60 s');
     expect(times).toHaveLength(1);
+  });
+
+  describe('with no timeout', () => {
+    const patient = createClient({ baseUrl: BASE_URL, cache: false, timeout: false });
+
+    it('honours a Retry-After up to the cap of 60 s', async () => {
+      const times = scripted([status(429, { 'retry-after': '60' })]);
+      const { value } = await settle(patient.groups.get('g-1'), 70_000);
+      expect(value?.id).toBe('g-1');
+      expect(gaps(times)).toEqual([60_000]);
+    });
+
+    it('fails at once with the answer when Retry-After asks for more than the cap', async () => {
+      const times = scripted([status(429, { 'retry-after': '61' })]);
+      const { error } = await settle(patient.groups.get('g-1'));
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect((error as RateLimitError).retryAfterMs).toBe(61_000);
+      expect(times).toHaveLength(1);
+    });
+
+    it('applies a cap of the caller’s, to an HTTP date as well', async () => {
+      const brief = createClient({
+        baseUrl: BASE_URL,
+        cache: false,
+        timeout: false,
+        retry: { maxRetryAfterMs: 2000 },
+      });
+      const times = scripted([
+        status(503, { 'retry-after': '2' }),
+        status(503, { 'retry-after': new Date(Date.now() + 2000 + 3000).toUTCString() }),
+      ]);
+      const { error } = await settle(brief.groups.get('g-1'));
+      expect(error).toBeInstanceOf(ServerError);
+      expect(gaps(times)).toEqual([2000]);
+    });
   });
 
   it('does not retry a POST without an idempotency key', async () => {

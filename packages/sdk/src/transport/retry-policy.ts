@@ -27,17 +27,20 @@ export function isRetryableStatus(status: number): boolean {
  * @param status - The status of the answer.
  * @param retryAfterMs - The wait its `Retry-After` header asked for, when it had a readable one.
  * @param remainingMs - The time the call has left, or undefined when it has no time limit.
+ * @param maxRetryAfterMs - The longest `Retry-After` honoured.
  */
 export function retryWait(
   status: number,
   retryAfterMs: number | undefined,
   remainingMs: number | undefined,
+  maxRetryAfterMs: number,
 ): number | false | undefined {
   if (!isRetryableStatus(status)) return false;
-  // Waiting longer than the time left only to time out helps no one: fail now, and the caller
-  // sees the server's answer (with its retryAfterMs) instead of a timeout.
-  if (retryAfterMs !== undefined && remainingMs !== undefined && retryAfterMs >= remainingMs) {
-    return false;
-  }
+  if (retryAfterMs === undefined) return undefined;
+  // Waiting past the cap, or longer than the time left only to time out, helps no one: fail now,
+  // and the caller sees the server's answer (with its retryAfterMs) instead of a long wait or a
+  // timeout.
+  if (retryAfterMs > maxRetryAfterMs) return false;
+  if (remainingMs !== undefined && retryAfterMs >= remainingMs) return false;
   return retryAfterMs;
 }

@@ -176,6 +176,7 @@ async function exchange(
             error.response.status,
             parseRetryAfter(error.response.headers.get('retry-after'), Date.now()),
             deadline.remainingMs(),
+            options.retry.maxRetryAfterMs,
           );
           if (wait === false) return false;
           attempt.retryAfterMs = wait;
