@@ -76,4 +76,17 @@ describe('error classes', () => {
     );
     expect(new AbortError('GET /v1/topics', undefined).message).toContain('aborted');
   });
+
+  it('carry the Retry-After of any error answer', () => {
+    const tooLarge = new ApiError({
+      status: 413,
+      problem: { ...problem, status: 413, title: 'Payload too large' },
+      request: 'POST /v1/submissions',
+      retryAfterMs: 1500,
+    });
+    expect(tooLarge.retryAfterMs).toBe(1500);
+    expect(new NotFoundError({ status: 404, problem, request: 'GET /x' }).retryAfterMs).toBe(
+      undefined,
+    );
+  });
 });

@@ -195,8 +195,38 @@ describe('retries', () => {
       ]);
       const { error } = await settle(brief.groups.get('g-1'));
       expect(error).toBeInstanceOf(ServerError);
+      expect((error as ServerError).retryAfterMs).toBe(3000);
       expect(gaps(times)).toEqual([2000]);
     });
+  });
+
+  it('carries the Retry-After of a server error that ends the call', async () => {
+    const times = scripted([status(503, { 'retry-after': '45' })]);
+    const { error } = await settle(client.groups.get('g-1'));
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).retryAfterMs).toBe(45_000);
+    expect((error as ServerError).message).toContain('try again in 45 s');
+    expect(times).toHaveLength(1);
+  });
+
+  it('carries the Retry-After of the last answer when retries run out', async () => {
+    scripted([
+      status(503, { 'retry-after': '1' }),
+      status(503, { 'retry-after': '1' }),
+      status(502, { 'retry-after': '2' }),
+    ]);
+    const { error } = await settle(client.groups.get('g-1'));
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).status).toBe(502);
+    expect((error as ServerError).retryAfterMs).toBe(2000);
+  });
+
+  it('leaves retryAfterMs undefined when the answer had no Retry-After', async () => {
+    scripted([status(503), status(503), status(503)]);
+    const { error } = await settle(client.groups.get('g-1'));
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).retryAfterMs).toBeUndefined();
+    expect((error as ServerError).message).toContain('try again in a few minutes');
   });
 
   it('does not retry a POST without an idempotency key', async () => {
