@@ -142,6 +142,17 @@ describe('retries', () => {
     expect(gaps(times)).toEqual([4000]);
   });
 
+  it('waits by backoff when Retry-After is neither whole seconds nor a date', async () => {
+    const times = scripted([
+      status(503, { 'retry-after': '1.5' }),
+      status(503, { 'retry-after': 'soon' }),
+    ]);
+    const { error, value } = await settle(client.groups.get('g-1'));
+    expect(error).toBeUndefined();
+    expect(value?.id).toBe('g-1');
+    expect(gaps(times)).toEqual([375, 750]);
+  });
+
   it('waits by backoff, not by rate-limit reset headers, when Retry-After is absent', async () => {
     // Rate-limit headers say when a quota window resets, and some servers send them on every
     // answer: waiting on them could outlast the timeout, and the SDK honours Retry-After alone.
