@@ -13,6 +13,13 @@ export interface RetryOptions {
   readonly baseDelayMs?: number;
   /** Longest delay between two attempts, in milliseconds. Default 8000. */
   readonly maxDelayMs?: number;
+  /**
+   * Longest `Retry-After` honoured, in milliseconds. Default 60000. An answer asking for a longer
+   * wait, or for more time than the call has left, fails the call at once with that answer (its
+   * `retryAfterMs` says how long the server asked for): without a cap, a server could hold a call
+   * that has `timeout: false` for as long as it liked.
+   */
+  readonly maxRetryAfterMs?: number;
 }
 
 /** How responses are kept in memory for conditional requests. Nothing is ever persisted. */
@@ -91,7 +98,12 @@ export interface ResolvedOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
-const DEFAULT_RETRY: Required<RetryOptions> = { limit: 2, baseDelayMs: 500, maxDelayMs: 8000 };
+const DEFAULT_RETRY: Required<RetryOptions> = {
+  limit: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60_000,
+};
 const DEFAULT_CACHE: Required<CacheOptions> = { maxEntries: 64, staleWhileRevalidateMs: 0 };
 
 function resolveRetry(retry: ClientOptions['retry']): Required<RetryOptions> {
@@ -126,6 +138,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   nonNegative('retry.limit', retry.limit);
   nonNegative('retry.baseDelayMs', retry.baseDelayMs);
   nonNegative('retry.maxDelayMs', retry.maxDelayMs);
+  nonNegative('retry.maxRetryAfterMs', retry.maxRetryAfterMs);
   const timeoutMs = options.timeout === false ? undefined : (options.timeout ?? DEFAULT_TIMEOUT_MS);
   if (timeoutMs !== undefined) nonNegative('timeout', timeoutMs);
   const cache = options.cache === false ? undefined : { ...DEFAULT_CACHE, ...options.cache };

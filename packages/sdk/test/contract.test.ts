@@ -53,6 +53,23 @@ async function firstInPersonHit(): Promise<SearchHit> {
   return hit;
 }
 
+/** A group that meets every week with no end date, so it has meetings in any 30 days ahead. */
+async function firstWeeklyHit(): Promise<SearchHit> {
+  const today = new Date().toISOString().slice(0, 10);
+  const page = await client.groups.search({ sort: 'name', limit: 50 });
+  const hit = page.items.find((item) =>
+    item.schedules.some(
+      (schedule) =>
+        schedule.frequency === 'weekly' &&
+        (schedule.interval ?? 1) === 1 &&
+        schedule.validUntil === undefined &&
+        (schedule.validFrom === undefined || schedule.validFrom <= today),
+    ),
+  );
+  if (hit === undefined) throw new Error('the seeded directory has no open-ended weekly group');
+  return hit;
+}
+
 describe('the SDK against the reference server', () => {
   it('lists the taxonomy', async () => {
     const taxonomy = await client.topics.list();
@@ -72,7 +89,10 @@ describe('the SDK against the reference server', () => {
     const places = await client.places.resolve(postalCode);
     expect(places.items.length).toBeGreaterThan(0);
     const near = await client.groups.search({ near: postalCode, radiusKm: 50, sort: 'distance' });
-    expect(near.items.some((item) => item.distanceKm !== undefined)).toBe(true);
+    expect(near.items.length).toBeGreaterThan(0);
+    const distances = near.items.map((item) => item.distanceKm ?? Number.NaN);
+    for (const distance of distances) expect(distance).toBeLessThanOrEqual(50);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
   });
 
   it('iterates every group across pages', async () => {
@@ -85,18 +105,32 @@ describe('the SDK against the reference server', () => {
     const hit = await firstInPersonHit();
     const group = await client.groups.get(hit.id);
     expect(group.id).toBe(hit.id);
-    const meetings = await client.groups.meetings(hit.id);
-    expect(Array.isArray(meetings.items)).toBe(true);
     const calendar = await client.groups.calendar(hit.id);
     expect(calendar).toContain('BEGIN:VEVENT');
   });
 
+  it('lists the meetings of a weekly group in the next 30 days', async () => {
+    const hit = await firstWeeklyHit();
+    const windowStart = Date.now();
+    const meetings = await client.groups.meetings(hit.id);
+    expect(meetings.items.length).toBeGreaterThan(0);
+    const starts = meetings.items.map((meeting) => Date.parse(meeting.start));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const start of starts) {
+      // The server opens the window when it answers, a moment after windowStart: allow a minute.
+      expect(start).toBeGreaterThanOrEqual(windowStart - 60_000);
+      expect(start).toBeLessThanOrEqual(windowStart + 30 * 86_400_000 + 60_000);
+    }
+  });
+
   it('answers a repeated search with a 304 from the in-memory cache', async () => {
-    await client.groups.search({ q: 'support', limit: 3 });
+    const first = await client.groups.search({ q: 'support', limit: 3 });
+    expect(first.items.length).toBeGreaterThan(0);
     statuses = [];
     const again = await client.groups.search({ q: 'support', limit: 3 });
     expect(statuses).toEqual([304]);
-    expect(again.items.length).toBeGreaterThanOrEqual(0);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
   });
 
   it('rejects an unknown group with a NotFoundError', async () => {

@@ -1,7 +1,15 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createClient, NotFoundError } from '../src/index.js';
-import { API, BASE_URL, listing, submission, submissionInput } from './fixtures.js';
+import {
+  type ApiError,
+  AuthenticationError,
+  ConflictError,
+  createClient,
+  GoneError,
+  NotFoundError,
+  PermissionDeniedError,
+} from '../src/index.js';
+import { API, BASE_URL, listing, problem, submission, submissionInput } from './fixtures.js';
 import { useDirectory } from './server.js';
 
 const server = useDirectory();
@@ -189,14 +197,6 @@ describe('curator calls', () => {
     expect(seen).toEqual([null, 'Bearer curator-key']);
   });
 
-  it('answers a wrong key with a PermissionDeniedError', async () => {
-    const wrong = createClient({ baseUrl: BASE_URL, apiKey: 'visitor-key' });
-    await expect(wrong.curator.queue()).rejects.toMatchObject({
-      name: 'PermissionDeniedError',
-      status: 403,
-    });
-  });
-
   it('answers an unknown route with a NotFoundError carrying the problem', async () => {
     server.use(
       http.get(`${API}/submissions/:id`, () =>
@@ -209,5 +209,73 @@ describe('curator calls', () => {
     const error = await curator.submission('s-404').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).problem.type).toBe('urn:peer-groups:problem:not-found');
+  });
+});
+
+describe('error answers', () => {
+  async function failure(call: Promise<unknown>): Promise<ApiError> {
+    return call.then(
+      () => {
+        throw new Error('expected the call to fail');
+      },
+      (error: unknown) => error as ApiError,
+    );
+  }
+
+  it('answers an unknown key with an AuthenticationError', async () => {
+    const stranger = createClient({ baseUrl: BASE_URL, apiKey: 'stolen-key' });
+    const error = await failure(stranger.curator.queue());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.status).toBe(401);
+    expect(error.problem).toEqual(
+      problem(401, 'unauthorized', { detail: 'send a curator key as Authorization: Bearer' }),
+    );
+    expect(error.message).toBe(
+      `GET ${API}/submissions failed with 401 unauthorized: send a curator key as Authorization: Bearer. ` +
+        'Pass a valid curator API key as `apiKey` to createClient.',
+    );
+  });
+
+  it('answers a key without the curator role with a PermissionDeniedError', async () => {
+    const partner = createClient({ baseUrl: BASE_URL, apiKey: 'visitor-key' });
+    const error = await failure(partner.curator.queue());
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(error).not.toBeInstanceOf(AuthenticationError);
+    expect(error.status).toBe(403);
+    expect(error.problem).toEqual(
+      problem(403, 'forbidden', { detail: 'this key is not a curator' }),
+    );
+    expect(error.message).toBe(
+      `GET ${API}/submissions failed with 403 forbidden: this key is not a curator. ` +
+        'Ask the directory operator for a key with the curator role.',
+    );
+  });
+
+  it('answers deciding a submission twice with a ConflictError', async () => {
+    const curator = createClient({ baseUrl: BASE_URL, apiKey: 'curator-key' }).curator;
+    const error = await failure(curator.approve('s-decided'));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.status).toBe(409);
+    expect(error.problem).toEqual(
+      problem(409, 'conflict', { detail: 'submission s-decided was already approved' }),
+    );
+    expect(error.message).toBe(
+      `POST ${API}/submissions/s-decided/approve failed with 409 conflict: submission s-decided was already approved. ` +
+        'Fetch the current state and decide again.',
+    );
+    await expect(curator.reject('s-decided')).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('answers a retired group with a GoneError', async () => {
+    const client = createClient({ baseUrl: BASE_URL });
+    const error = await failure(client.groups.get('g-retired'));
+    expect(error).toBeInstanceOf(GoneError);
+    expect(error).not.toBeInstanceOf(NotFoundError);
+    expect(error.status).toBe(410);
+    expect(error.problem).toEqual(problem(410, 'gone', { detail: 'g-retired was retired' }));
+    expect(error.message).toBe(
+      `GET ${API}/groups/g-retired failed with 410 gone: g-retired was retired. ` +
+        'Remove the listing from saved lists; search again for current groups.',
+    );
   });
 });

@@ -35,6 +35,29 @@ describe('error classes', () => {
     expect(local).toBeInstanceOf(other.NetworkError);
   });
 
+  it('keep every brand in an application subclass that sets none of its own', async () => {
+    class MissingListing extends NotFoundError {}
+    const missing = new MissingListing({ status: 404, problem, request: 'GET /v1/groups/x' });
+    expect(missing).toBeInstanceOf(MissingListing);
+    expect(missing).toBeInstanceOf(NotFoundError);
+    expect(missing).toBeInstanceOf(ApiError);
+    expect(missing).toBeInstanceOf(PeerGroupsError);
+    expect(missing.name).toBe('NotFoundError');
+    vi.resetModules();
+    const other = await import('../src/index.js');
+    expect(missing).toBeInstanceOf(other.NotFoundError);
+    expect(missing).toBeInstanceOf(other.PeerGroupsError);
+  });
+
+  it('tell an application subclass without a brand from its parent by prototype', () => {
+    class MissingListing extends NotFoundError {}
+    class RetiredListing extends NotFoundError {}
+    const plain = new NotFoundError({ status: 404, problem, request: 'GET /v1/groups/x' });
+    const missing = new MissingListing({ status: 404, problem, request: 'GET /v1/groups/x' });
+    expect(plain).not.toBeInstanceOf(MissingListing);
+    expect(missing).not.toBeInstanceOf(RetiredListing);
+  });
+
   it('reject look-alikes that carry no brand', () => {
     const impostor = Object.assign(new Error('x'), { name: 'ApiError', status: 500 });
     expect(impostor).not.toBeInstanceOf(ApiError);
@@ -52,5 +75,18 @@ describe('error classes', () => {
       'POST /v1/submissions failed with 429 Too many requests. Wait 30 s and try again.',
     );
     expect(new AbortError('GET /v1/topics', undefined).message).toContain('aborted');
+  });
+
+  it('carry the Retry-After of any error answer', () => {
+    const tooLarge = new ApiError({
+      status: 413,
+      problem: { ...problem, status: 413, title: 'Payload too large' },
+      request: 'POST /v1/submissions',
+      retryAfterMs: 1500,
+    });
+    expect(tooLarge.retryAfterMs).toBe(1500);
+    expect(new NotFoundError({ status: 404, problem, request: 'GET /x' }).retryAfterMs).toBe(
+      undefined,
+    );
   });
 });

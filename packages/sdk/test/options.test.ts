@@ -28,7 +28,12 @@ describe('defaults and checks', () => {
   it('applies the documented defaults', () => {
     const options = resolveOptions({ baseUrl: 'https://groups.example.org' });
     expect(options.timeoutMs).toBe(20_000);
-    expect(options.retry).toEqual({ limit: 2, baseDelayMs: 500, maxDelayMs: 8000 });
+    expect(options.retry).toEqual({
+      limit: 2,
+      baseDelayMs: 500,
+      maxDelayMs: 8000,
+      maxRetryAfterMs: 60_000,
+    });
     expect(options.cache).toEqual({ maxEntries: 64, staleWhileRevalidateMs: 0 });
     expect(options.strict).toBe(false);
   });
@@ -48,6 +53,9 @@ describe('defaults and checks', () => {
     expect(() => resolveOptions({ baseUrl: '/', timeout: -1 })).toThrow(/timeout must be/);
     expect(() => resolveOptions({ baseUrl: '/', retry: { maxDelayMs: Number.NaN } })).toThrow(
       /retry.maxDelayMs must be/,
+    );
+    expect(() => resolveOptions({ baseUrl: '/', retry: { maxRetryAfterMs: -1 } })).toThrow(
+      /retry.maxRetryAfterMs must be/,
     );
     expect(() => resolveOptions({ baseUrl: '/', cache: { maxEntries: -3 } })).toThrow(
       /cache.maxEntries must be/,

@@ -37,8 +37,11 @@ function gaps(times: number[]): number[] {
   return times.slice(1).map((time, index) => time - (times[index] ?? 0));
 }
 
-/** Runs `call` while advancing fake time until it settles, in bounded steps. */
-async function settle<T>(call: Promise<T>): Promise<{ value?: T; error?: unknown }> {
+/** Runs `call` while advancing fake time until it settles, in 50 ms steps, for up to `limitMs`. */
+async function settle<T>(
+  call: Promise<T>,
+  limitMs = 50_000,
+): Promise<{ value?: T; error?: unknown }> {
   let outcome: { value?: T; error?: unknown } | undefined;
   call.then(
     (value) => {
@@ -48,10 +51,12 @@ async function settle<T>(call: Promise<T>): Promise<{ value?: T; error?: unknown
       outcome = { error };
     },
   );
-  for (let step = 0; step < 1000 && outcome === undefined; step++) {
+  for (let elapsed = 0; elapsed < limitMs && outcome === undefined; elapsed += 50) {
     await vi.advanceTimersByTimeAsync(50);
   }
-  if (outcome === undefined) throw new Error('the call did not settle within 50 s of fake time');
+  if (outcome === undefined) {
+    throw new Error(`the call did not settle within ${limitMs} ms of fake time`);
+  }
   return outcome;
 }
 
@@ -76,7 +81,11 @@ afterEach(() => {
 describe('retries', () => {
   const client = createClient({ baseUrl: BASE_URL, cache: false });
 
-  for (const code of [408, 429, 500, 502, 503, 504]) {
+  // Every 5xx but those that say the request can never succeed, the codes of CDNs and gateways
+  // (Cloudflare's 520-527 and 530, proxies' 598 and 599) included.
+  for (const code of [
+    408, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524, 525, 526, 527, 530, 598, 599,
+  ]) {
     it(`retries a GET answered ${code}`, async () => {
       const times = scripted([status(code)]);
       const { value } = await settle(client.groups.get('g-1'));
@@ -85,7 +94,7 @@ describe('retries', () => {
     });
   }
 
-  for (const code of [400, 401, 403, 404, 409, 410, 413, 501]) {
+  for (const code of [400, 401, 403, 404, 409, 410, 413, 501, 505, 506, 508, 510, 511]) {
     it(`does not retry a GET answered ${code}`, async () => {
       const times = scripted([status(code), status(code)]);
       await settle(client.groups.get('g-1'));
@@ -133,6 +142,30 @@ describe('retries', () => {
     expect(gaps(times)).toEqual([4000]);
   });
 
+  it('waits by backoff when Retry-After is neither whole seconds nor a date', async () => {
+    const times = scripted([
+      status(503, { 'retry-after': '1.5' }),
+      status(503, { 'retry-after': 'soon' }),
+    ]);
+    const { error, value } = await settle(client.groups.get('g-1'));
+    expect(error).toBeUndefined();
+    expect(value?.id).toBe('g-1');
+    expect(gaps(times)).toEqual([375, 750]);
+  });
+
+  it('waits by backoff, not by rate-limit reset headers, when Retry-After is absent', async () => {
+    // Rate-limit headers say when a quota window resets, and some servers send them on every
+    // answer: waiting on them could outlast the timeout, and the SDK honours Retry-After alone.
+    const resetAt = String(Math.floor(Date.now() / 1000) + 3600);
+    const times = scripted([
+      status(503, { 'ratelimit-reset': '30' }),
+      status(429, { 'x-ratelimit-reset': resetAt, 'x-rate-limit-reset': resetAt }),
+    ]);
+    const { value } = await settle(client.groups.get('g-1'));
+    expect(value?.id).toBe('g-1');
+    expect(gaps(times)).toEqual([375, 750]);
+  });
+
   it('fails at once when Retry-After reaches past the timeout', async () => {
     const times = scripted([status(429, { 'retry-after': '60' })]);
     const { error } = await settle(client.groups.get('g-1'));
@@ -140,6 +173,71 @@ describe('retries', () => {
     expect((error as RateLimitError).retryAfterMs).toBe(60_000);
     expect((error as RateLimitError).message).toContain('Wait 60 s');
     expect(times).toHaveLength(1);
+  });
+
+  describe('with no timeout', () => {
+    const patient = createClient({ baseUrl: BASE_URL, cache: false, timeout: false });
+
+    it('honours a Retry-After up to the cap of 60 s', async () => {
+      const times = scripted([status(429, { 'retry-after': '60' })]);
+      const { value } = await settle(patient.groups.get('g-1'), 70_000);
+      expect(value?.id).toBe('g-1');
+      expect(gaps(times)).toEqual([60_000]);
+    });
+
+    it('fails at once with the answer when Retry-After asks for more than the cap', async () => {
+      const times = scripted([status(429, { 'retry-after': '61' })]);
+      const { error } = await settle(patient.groups.get('g-1'));
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect((error as RateLimitError).retryAfterMs).toBe(61_000);
+      expect(times).toHaveLength(1);
+    });
+
+    it('applies a cap of the caller’s, to an HTTP date as well', async () => {
+      const brief = createClient({
+        baseUrl: BASE_URL,
+        cache: false,
+        timeout: false,
+        retry: { maxRetryAfterMs: 2000 },
+      });
+      const times = scripted([
+        status(503, { 'retry-after': '2' }),
+        status(503, { 'retry-after': new Date(Date.now() + 2000 + 3000).toUTCString() }),
+      ]);
+      const { error } = await settle(brief.groups.get('g-1'));
+      expect(error).toBeInstanceOf(ServerError);
+      expect((error as ServerError).retryAfterMs).toBe(3000);
+      expect(gaps(times)).toEqual([2000]);
+    });
+  });
+
+  it('carries the Retry-After of a server error that ends the call', async () => {
+    const times = scripted([status(503, { 'retry-after': '45' })]);
+    const { error } = await settle(client.groups.get('g-1'));
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).retryAfterMs).toBe(45_000);
+    expect((error as ServerError).message).toContain('try again in 45 s');
+    expect(times).toHaveLength(1);
+  });
+
+  it('carries the Retry-After of the last answer when retries run out', async () => {
+    scripted([
+      status(503, { 'retry-after': '1' }),
+      status(503, { 'retry-after': '1' }),
+      status(502, { 'retry-after': '2' }),
+    ]);
+    const { error } = await settle(client.groups.get('g-1'));
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).status).toBe(502);
+    expect((error as ServerError).retryAfterMs).toBe(2000);
+  });
+
+  it('leaves retryAfterMs undefined when the answer had no Retry-After', async () => {
+    scripted([status(503), status(503), status(503)]);
+    const { error } = await settle(client.groups.get('g-1'));
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).retryAfterMs).toBeUndefined();
+    expect((error as ServerError).message).toContain('try again in a few minutes');
   });
 
   it('does not retry a POST without an idempotency key', async () => {

@@ -12,15 +12,38 @@ function notFound(what: string) {
   });
 }
 
+/** The API keys the directory knows, by the role each has; any other key is unknown. */
+const KEY_ROLES: Readonly<Record<string, string>> = {
+  'curator-key': 'curator',
+  'visitor-key': 'partner',
+};
+
+/** As the real API: 401 for a missing or unknown key, 403 for a key without the curator role. */
 function requireCurator(request: Request) {
-  const authorization = request.headers.get('authorization');
-  if (authorization === null) {
-    return HttpResponse.json(problem(401, 'unauthorized'), { status: 401, headers: PROBLEM_JSON });
+  const key = request.headers.get('authorization')?.replace(/^Bearer /, '');
+  const role = key === undefined ? undefined : KEY_ROLES[key];
+  if (role === undefined) {
+    return HttpResponse.json(
+      problem(401, 'unauthorized', { detail: 'send a curator key as Authorization: Bearer' }),
+      { status: 401, headers: PROBLEM_JSON },
+    );
   }
-  if (authorization !== 'Bearer curator-key') {
-    return HttpResponse.json(problem(403, 'forbidden'), { status: 403, headers: PROBLEM_JSON });
+  if (role !== 'curator') {
+    return HttpResponse.json(problem(403, 'forbidden', { detail: 'this key is not a curator' }), {
+      status: 403,
+      headers: PROBLEM_JSON,
+    });
   }
   return undefined;
+}
+
+/** Submission `s-decided` was approved already; deciding it again conflicts. */
+function refuseDecided(id: unknown) {
+  if (id !== 's-decided') return undefined;
+  return HttpResponse.json(
+    problem(409, 'conflict', { detail: 'submission s-decided was already approved' }),
+    { status: 409, headers: PROBLEM_JSON },
+  );
 }
 
 /**
@@ -31,7 +54,10 @@ export const directoryHandlers = [
   http.get(`${API}/groups`, () => HttpResponse.json(page(2))),
   http.get(`${API}/groups/:id`, ({ params }) => {
     if (params.id === 'g-retired') {
-      return HttpResponse.json(problem(410, 'gone'), { status: 410, headers: PROBLEM_JSON });
+      return HttpResponse.json(problem(410, 'gone', { detail: 'g-retired was retired' }), {
+        status: 410,
+        headers: PROBLEM_JSON,
+      });
     }
     return params.id === 'g-1' ? HttpResponse.json(group(1)) : notFound('group');
   }),
@@ -89,18 +115,20 @@ export const directoryHandlers = [
     if (refused !== undefined) return refused;
     return params.id === 's-1' ? HttpResponse.json(submission(1)) : notFound('submission');
   }),
-  http.post(`${API}/submissions/:id/approve`, ({ request }) => {
+  http.post(`${API}/submissions/:id/approve`, ({ request, params }) => {
     return (
       requireCurator(request) ??
+      refuseDecided(params.id) ??
       HttpResponse.json({
         submission: { ...submission(1), status: 'approved', publishedGroupId: 'g-9' },
         group: group(9),
       })
     );
   }),
-  http.post(`${API}/submissions/:id/reject`, ({ request }) => {
+  http.post(`${API}/submissions/:id/reject`, ({ request, params }) => {
     return (
       requireCurator(request) ??
+      refuseDecided(params.id) ??
       HttpResponse.json({ ...submission(1), status: 'rejected', decidedAt: '2026-10-03T09:00:00Z' })
     );
   }),

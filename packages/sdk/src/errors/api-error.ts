@@ -33,6 +33,12 @@ export class ApiError extends PeerGroupsError {
   readonly problem: Problem;
   /** The method and URL of the failed request. */
   readonly request: string;
+  /**
+   * How long the server asked the client to wait before trying again, in milliseconds, when the
+   * answer had a `Retry-After` header; undefined otherwise. Any status may carry one: a 429, a
+   * 503 during maintenance, an overloaded proxy.
+   */
+  readonly retryAfterMs: number | undefined;
 
   /**
    * @param init - The status, problem document and request of the failed call.
@@ -44,7 +50,13 @@ export class ApiError extends PeerGroupsError {
     this.status = init.status;
     this.problem = init.problem;
     this.request = init.request;
+    this.retryAfterMs = init.retryAfterMs;
   }
+}
+
+/** "Wait 30 s" for `retryAfterMs` of 30 000, rounded up to whole seconds. */
+function waitFor(retryAfterMs: number): string {
+  return `${Math.ceil(retryAfterMs / 1000)} s`;
 }
 
 /** The request was malformed: `invalidParams` names each parameter or field and why (400, 422). */
@@ -117,27 +129,31 @@ export class ConflictError extends ApiError {
 export class RateLimitError extends ApiError {
   static override readonly brand: string = 'RateLimitError';
 
-  /** How long the server asked the client to wait, in milliseconds, when it said. */
-  readonly retryAfterMs: number | undefined;
-
   /** @param init - The status, problem document and request of the failed call. */
   constructor(init: ApiErrorInit) {
     super(
       init,
       init.retryAfterMs === undefined
         ? 'Wait a little and try again.'
-        : `Wait ${Math.ceil(init.retryAfterMs / 1000)} s and try again.`,
+        : `Wait ${waitFor(init.retryAfterMs)} and try again.`,
     );
-    this.retryAfterMs = init.retryAfterMs;
   }
 }
 
-/** The server, or a proxy in front of it, failed (5xx). Retried GETs end here when retries run out. */
+/**
+ * The server, or a proxy in front of it, failed (5xx). Retried GETs end here when retries run out.
+ * `retryAfterMs` says how long the server asked to wait, when it did.
+ */
 export class ServerError extends ApiError {
   static override readonly brand: string = 'ServerError';
 
   /** @param init - The status, problem document and request of the failed call. */
   constructor(init: ApiErrorInit) {
-    super(init, 'The directory is having trouble; try again in a few minutes.');
+    super(
+      init,
+      init.retryAfterMs === undefined
+        ? 'The directory is having trouble; try again in a few minutes.'
+        : `The directory is having trouble; try again in ${waitFor(init.retryAfterMs)}.`,
+    );
   }
 }

@@ -17,6 +17,7 @@ import { backoffDelay, withJitter } from './backoff.js';
 import { type Deadline, startDeadline } from './deadline.js';
 import { type CachedAnswer, EtagCache } from './etag-cache.js';
 import { parseRetryAfter } from './retry-after.js';
+import { retryWait } from './retry-policy.js';
 
 /** What to send. */
 export interface RequestSpec {
@@ -51,9 +52,6 @@ export interface Transport {
   send(spec: RequestSpec, options?: RequestOptions): Promise<Answer>;
 }
 
-// 501 and 505 say the server will never do it, so retrying them is pointless.
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-
 /**
  * No cookies, no referrer (it would reveal the clinic page a patient was on), and nothing left
  * in the browser's disk cache: the in-memory ETag cache is the only one. Spread rather than
@@ -68,6 +66,11 @@ const PRIVATE_REQUEST = {
 interface Attempt {
   attempts: number;
   lastFailure: unknown;
+  /**
+   * The wait the last error answer's `Retry-After` asked for. `shouldRetry` sets it and `delay`
+   * reads it: ky calls the two in turn for the same failure.
+   */
+  retryAfterMs: number | undefined;
 }
 
 function urlOf(options: ResolvedOptions, spec: RequestSpec): string {
@@ -143,7 +146,7 @@ async function exchange(
   const url = urlOf(options, spec);
   const label = labelOf(options, spec);
   const deadline = startDeadline(options.timeoutMs, callerSignal);
-  const attempt: Attempt = { attempts: 0, lastFailure: undefined };
+  const attempt: Attempt = { attempts: 0, lastFailure: undefined, retryAfterMs: undefined };
   const retryable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
   try {
     const response = await ky(url, {
@@ -162,20 +165,24 @@ async function exchange(
       retry: {
         limit: retryable ? options.retry.limit : 0,
         methods: [spec.method.toLowerCase()],
-        statusCodes: RETRY_STATUSES,
-        afterStatusCodes: RETRY_STATUSES,
-        delay: (retry) => backoffDelay(retry, options.retry),
-        jitter: (delay) => withJitter(delay),
-        backoffLimit: options.retry.maxDelayMs,
+        delay: (retry) => attempt.retryAfterMs ?? withJitter(backoffDelay(retry, options.retry)),
         shouldRetry: ({ error }) => {
           if (deadline.signal.aborted) return false;
           attempt.lastFailure = error;
+          attempt.retryAfterMs = undefined;
+          // Network failures: ky's own rule, which retries them.
           if (!isHTTPError(error)) return undefined;
-          // Waiting longer than the time left only to time out helps no one: fail now, and the
-          // caller sees the server's answer (with its retryAfterMs) instead of a timeout.
-          const wait = parseRetryAfter(error.response.headers.get('retry-after'), Date.now());
-          const left = deadline.remainingMs();
-          return wait !== undefined && left !== undefined && wait >= left ? false : undefined;
+          const wait = retryWait(
+            error.response.status,
+            parseRetryAfter(error.response.headers.get('retry-after'), Date.now()),
+            deadline.remainingMs(),
+            options.retry.maxRetryAfterMs,
+          );
+          if (wait === false) return false;
+          attempt.retryAfterMs = wait;
+          // A boolean bypasses ky's own rules for error answers, which would also wait on
+          // RateLimit-Reset and similar headers: the SDK honours Retry-After alone.
+          return true;
         },
       },
     });
