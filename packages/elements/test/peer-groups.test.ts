@@ -401,9 +401,21 @@ describe('<peer-groups>', () => {
       filterBox(element, 'Free').click();
       await waitUntil(() => new URLSearchParams(location.search).get('pg-free') === '1');
       expect(new URLSearchParams(location.search).get('keep')).to.equal('1');
+      requests.length = 0;
       history.back();
       await waitUntil(() => !new URLSearchParams(location.search).has('pg-free'));
       await waitUntil(() => !filterBox(element, 'Free').checked);
+      // The first entry has no pg-* parameters: the clinic's defaults come back, place included.
+      await waitUntil(() => requests.length > 0, 'expected a search after back');
+      expect(lastSearch().get('near')).to.equal('02139');
+      expect(lastSearch().has('cost')).to.equal(false);
+      expect((shadow(element).querySelector('#place') as HTMLInputElement).value).to.equal('02139');
+      requests.length = 0;
+      history.forward();
+      await waitUntil(() => filterBox(element, 'Free').checked);
+      await waitUntil(() => requests.length > 0, 'expected a search after forward');
+      expect(lastSearch().get('near')).to.equal('02139');
+      expect(lastSearch().get('cost')).to.equal('free');
     });
 
     it('opens the group a link names', async () => {

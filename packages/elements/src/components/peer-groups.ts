@@ -551,8 +551,10 @@ export class PeerGroups extends LitElement {
   }
 
   #applyUrl(): void {
-    const { state, groupId } = readParams(new URLSearchParams(location.search));
-    this._state = state;
+    const params = new URLSearchParams(location.search);
+    const { state, groupId } = readParams(params);
+    // An address without pg-* parameters (the page as first opened, say) is the clinic's search.
+    this._state = hasParams(params) ? state : this.#stateFromAttributes();
     if (groupId === undefined) {
       this._view = 'results';
       this._selected = undefined;
