@@ -426,6 +426,48 @@ describe('<peer-groups>', () => {
       expect(textOf(detail(element) as Element)).to.contain('Join on Microsoft Teams');
     });
 
+    it('shares a link to the group alone, keeping the page own parameters', async () => {
+      history.replaceState(null, '', `${location.pathname}?keep=1`);
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" sync-url></peer-groups>`,
+      );
+      await untilCards(element);
+      filterBox(element, 'Free').click();
+      await waitUntil(() => new URLSearchParams(location.search).has('pg-free'));
+      (shadow(cards(element)[0] as Element).querySelector('button') as HTMLButtonElement).click();
+      await waitUntil(() => detail(element) !== null);
+      const shared = new URL(detail(element)?.shareUrl ?? '');
+      expect(shared.pathname).to.equal(location.pathname);
+      // Not the sharer's place or filters: only the group, which opens with or without sync-url.
+      expect([...shared.searchParams]).to.deep.equal([
+        ['keep', '1'],
+        ['pg-group', 'grief-circle'],
+      ]);
+    });
+
+    it('opens a shared group without sync-url, over the clinic search, and leaves the address alone', async () => {
+      const address = `${location.pathname}?keep=1&pg-near=90210&pg-group=anxiety-online`;
+      history.replaceState(null, '', address);
+      const element = await widget();
+      await waitUntil(() => textOf(detail(element) ?? element).includes('Online Anxiety Support'));
+      await waitUntil(() => requests.some((request) => request.url.includes('/v1/groups?')));
+      expect(lastSearch().get('near')).to.equal('02139');
+      button(shadow(element), 'Back to results').click();
+      await untilCards(element, 3);
+      expect(`${location.pathname}${location.search}`).to.equal(address);
+    });
+
+    it('opens a shared group over the clinic search with sync-url too', async () => {
+      history.replaceState(null, '', `${location.pathname}?pg-group=anxiety-online`);
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" topics="anxiety" sync-url></peer-groups>`,
+      );
+      await waitUntil(() => textOf(detail(element) ?? element).includes('Online Anxiety Support'));
+      await waitUntil(() => requests.some((request) => request.url.includes('/v1/groups?')));
+      expect(lastSearch().get('near')).to.equal('02139');
+      expect(lastSearch().get('topics')).to.equal('anxiety');
+    });
+
     it('says when a linked group is gone', async () => {
       history.replaceState(null, '', `${location.pathname}?pg-group=retired-group`);
       const element = await widget(html`<peer-groups api=${API} sync-url></peer-groups>`);

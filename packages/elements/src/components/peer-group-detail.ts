@@ -268,13 +268,20 @@ export class PeerGroupDetail extends LitElement {
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title: group.name, url });
-      } catch {
-        // The patient closed the share sheet: nothing to report.
+        return;
+      } catch (error) {
+        // The patient closed the share sheet: nothing to report. Any other refusal copies instead.
+        if (error instanceof Error && error.name === 'AbortError') return;
       }
-      return;
     }
-    await navigator.clipboard.writeText(url);
-    this._status = messagesFor(this.locale ?? localeOf(this)).copied;
+    const text = messagesFor(this.locale ?? localeOf(this));
+    try {
+      // Missing outside secure contexts, and refused when the page may not write the clipboard.
+      await navigator.clipboard.writeText(url);
+      this._status = text.copied;
+    } catch {
+      this._status = text.copyFailed(url);
+    }
   }
 
   #toggleCorrection(): void {

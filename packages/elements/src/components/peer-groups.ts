@@ -18,7 +18,7 @@ import { classifyError } from '../state/classify-error.js';
 import type { ErrorState } from '../state/error-kind.js';
 import {
   emptyState,
-  hasParams,
+  hasSearch,
   readParams,
   type SearchState,
   splitList,
@@ -143,7 +143,10 @@ export class PeerGroups extends LitElement {
   declare sort: string | undefined;
   /** Results per page, 1-100. */
   declare pageSize: number;
-  /** Keep the search and the open group in the page's URL (`pg-*` parameters). */
+  /**
+   * Keep the search and the open group in the page's URL (`pg-*` parameters). Without it the
+   * address is only read for `pg-group`, the group a shared link opens.
+   */
   declare syncUrl: boolean;
   /** Offer clinicians a short list and a printable referral handout. */
   declare shortlist: boolean;
@@ -275,7 +278,7 @@ export class PeerGroups extends LitElement {
       'languages',
       'sort',
     ] as const;
-    if (!this.hasUpdated && this.syncUrl && hasParams(new URLSearchParams(location.search))) {
+    if (!this.hasUpdated) {
       this.#applyUrl();
     } else if (defaults.some((name) => changed.has(name))) {
       this._state = this.#stateFromAttributes();
@@ -463,7 +466,8 @@ export class PeerGroups extends LitElement {
   #renderDetail(text: Messages, locale: string) {
     const group = this._selected;
     const params = new URLSearchParams(location.search);
-    if (group !== undefined) writeParams(params, this._state, group.id);
+    // The group only: the sharer's place (perhaps their position) and filters stay theirs.
+    if (group !== undefined) writeParams(params, emptyState(), group.id);
     const shareUrl = `${location.origin}${location.pathname}?${params}`;
     return html`<p>
         <button type="button" class="back" part="back" @click=${this.#back}>${text.back}</button>
@@ -553,8 +557,9 @@ export class PeerGroups extends LitElement {
   #applyUrl(): void {
     const params = new URLSearchParams(location.search);
     const { state, groupId } = readParams(params);
-    // An address without pg-* parameters (the page as first opened, say) is the clinic's search.
-    this._state = hasParams(params) ? state : this.#stateFromAttributes();
+    // The address holds a search only with sync-url. Without one (the page as first opened, or a
+    // shared link to a group) the search is the clinic's; a shared group opens either way.
+    this._state = this.syncUrl && hasSearch(params) ? state : this.#stateFromAttributes();
     if (groupId === undefined) {
       this._view = 'results';
       this._selected = undefined;
