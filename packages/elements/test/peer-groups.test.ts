@@ -1,5 +1,7 @@
 import '../src/define.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { PeerGroupDetail } from '../src/components/peer-group-detail.js';
 import type { PeerGroups } from '../src/components/peer-groups.js';
 import { API, lastSearch, requests, search, useApi } from './api.js';
 import {
@@ -472,6 +474,102 @@ describe('<peer-groups>', () => {
       history.replaceState(null, '', `${location.pathname}?pg-group=retired-group`);
       const element = await widget(html`<peer-groups api=${API} sync-url></peer-groups>`);
       await waitUntil(() => textOf(element).includes('no longer listed'));
+    });
+  });
+
+  describe('parts', () => {
+    beforeEach(() => useApi());
+    const DETAIL = 'peer-group-detail';
+
+    // The host page's rule, as a clinic writes it; each nested element must forward its parts.
+    const marked = (names: string[]) => {
+      const style = document.createElement('style');
+      style.textContent = `${names.map((name) => `peer-groups::part(${name})`).join(', ')} { letter-spacing: 3px; }`;
+      document.head.append(style);
+      return style;
+    };
+
+    /** The element with the part `part` in the element that `path` leads to, root by root. */
+    function partOf(widget: PeerGroups, path: string[], part: string): Element {
+      let root: ShadowRoot = shadow(widget);
+      for (const selector of path) root = shadow(root.querySelector(selector) as Element);
+      const element = root.querySelector(`[part~="${part}"]`);
+      if (element === null) throw new Error(`No part "${part}" in ${path.join(' › ')}.`);
+      return element;
+    }
+
+    /** Checks that each forwarded name, marked from the host page, styles its nested part. */
+    function expectStyled(widget: PeerGroups, forwarded: [string, string[], string][]) {
+      const style = marked(forwarded.map(([name]) => name));
+      try {
+        for (const [name, path, part] of forwarded) {
+          const spacing = getComputedStyle(partOf(widget, path, part)).letterSpacing;
+          expect(spacing, `::part(${name})`).to.equal('3px');
+        }
+      } finally {
+        style.remove();
+      }
+    }
+
+    it('lets the host page style the parts of the cards and filters', async () => {
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" shortlist></peer-groups>`,
+      );
+      await untilCards(element, 3);
+      expectStyled(element, [
+        ['card', ['peer-group-card'], 'card'],
+        ['card-name', ['peer-group-card'], 'name'],
+        ['card-topics', ['peer-group-card'], 'topics'],
+        ['card-next', ['peer-group-card'], 'next'],
+        // The second result starts within the hour, so its card has the badge.
+        ['card-now', ['li:nth-child(2) peer-group-card'], 'now'],
+        ['card-facts', ['peer-group-card'], 'facts'],
+        ['card-pick', ['peer-group-card'], 'pick'],
+        ['filter-group', ['peer-group-filters'], 'group'],
+        ['filter-clear', ['peer-group-filters'], 'clear'],
+      ]);
+    });
+
+    it('lets the host page style the parts of an open group and its correction form', async () => {
+      const element = await widget();
+      await untilCards(element, 3);
+      (shadow(cards(element)[1] as Element).querySelector('button') as HTMLButtonElement).click();
+      await waitUntil(() => detail(element) !== null);
+      const view = detail(element) as PeerGroupDetail;
+      await view.updateComplete;
+      button(shadow(view), 'Suggest a correction').click();
+      await view.updateComplete;
+      await (shadow(view).querySelector('peer-group-correction') as LitElement).updateComplete;
+      expectStyled(element, [
+        ['detail', [DETAIL], 'detail'],
+        ['detail-heading', [DETAIL], 'heading'],
+        ['detail-section', [DETAIL], 'section'],
+        ['detail-now', [DETAIL], 'now'],
+        ['detail-actions', [DETAIL], 'actions'],
+        ['detail-join', [DETAIL], 'join'],
+        ['detail-directions', [DETAIL], 'directions'],
+        ['detail-verified', [DETAIL], 'verified'],
+        ['correction', [DETAIL], 'correction'],
+        ['correction-form', [DETAIL, 'peer-group-correction'], 'form'],
+        ['correction-note', [DETAIL, 'peer-group-correction'], 'note'],
+        ['correction-email', [DETAIL, 'peer-group-correction'], 'email'],
+      ]);
+    });
+
+    it('lets the host page style the referral handout', async () => {
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" shortlist></peer-groups>`,
+      );
+      await untilCards(element, 3);
+      (shadow(cards(element)[0] as Element).querySelector('input') as HTMLInputElement).click();
+      await waitUntil(() => textOf(element).includes('Short list (1)'));
+      button(shadow(element), 'Print referral handout').click();
+      await waitUntil(() => shadow(element).querySelector('peer-group-handout') !== null);
+      await (shadow(element).querySelector('peer-group-handout') as LitElement).updateComplete;
+      expectStyled(element, [
+        ['handout', ['peer-group-handout'], 'handout'],
+        ['handout-group', ['peer-group-handout'], 'group'],
+      ]);
     });
   });
 

@@ -21,12 +21,16 @@ import { baseStyles } from '../styles/base.js';
  * @summary The full listing of one peer support group.
  * @csspart detail - The frame.
  * @csspart heading - The group's name; focus moves here when the detail opens.
+ * @csspart now - The "happening now" or "starts within the hour" badge.
  * @csspart section - Each titled section (when, where, join, contact, referrals).
  * @csspart actions - The row of action buttons.
  * @csspart join - The join link of an online group.
  * @csspart directions - The link to the patient's map app.
  * @csspart verified - When the listing was last verified.
- * @csspart correction - The "suggest a correction" form.
+ * @csspart correction - The "suggest a correction" form's frame (`peer-group-correction`).
+ * @csspart correction-form - The correction's form (forwarded from `peer-group-correction`).
+ * @csspart correction-note - The text of the correction (forwarded).
+ * @csspart correction-email - The correction's optional email field (forwarded).
  */
 export class PeerGroupDetail extends LitElement {
   static override properties = {
@@ -170,6 +174,7 @@ export class PeerGroupDetail extends LitElement {
         this._correcting
           ? html`<peer-group-correction
             part="correction"
+            exportparts="form: correction-form, note: correction-note, email: correction-email"
             .groupId=${group.id}
             .api=${this.api}
             .client=${this.client}

@@ -62,15 +62,37 @@ function coarse(degrees: number): number {
  * @csspart locate - The "use my location" button.
  * @csspart submit - The search button.
  * @csspart filters - The filters disclosure.
+ * @csspart filter-group - One fieldset of filter options (forwarded from `peer-group-filters`).
+ * @csspart filter-clear - The "clear all filters" button (forwarded from `peer-group-filters`).
  * @csspart sort - The sort menu.
  * @csspart results - The list of results.
- * @csspart card - Each result card (forwarded from `peer-group-card`).
+ * @csspart card - Each result card (forwarded from `peer-group-card`, as are the `card-` parts).
+ * @csspart card-name - A card's group name, the button that opens it.
+ * @csspart card-topics - A card's topic labels.
+ * @csspart card-next - A card's next meeting.
+ * @csspart card-now - A card's "happening now" or "starts within the hour" badge.
+ * @csspart card-facts - A card's distance, attendance and languages.
+ * @csspart card-pick - A card's short-list checkbox and its label.
  * @csspart skeleton - Placeholder cards while results load.
  * @csspart more - The "show more" button.
  * @csspart notice - Messages for empty results and failures.
  * @csspart retry - The "try again" button.
  * @csspart back - The "back to results" button.
+ * @csspart detail - The open group (forwarded from `peer-group-detail`, as are the `detail-` and `correction` parts).
+ * @csspart detail-heading - The open group's name.
+ * @csspart detail-section - Each titled section of the open group (when, where, join, contact, referrals).
+ * @csspart detail-now - The open group's "happening now" or "starts within the hour" badge.
+ * @csspart detail-actions - The row of the open group's action buttons.
+ * @csspart detail-join - The join link of an online group.
+ * @csspart detail-directions - The link to the patient's map app.
+ * @csspart detail-verified - When the open group's listing was last verified.
+ * @csspart correction - The "suggest a correction" form's frame.
+ * @csspart correction-form - The correction form.
+ * @csspart correction-note - The text of the correction.
+ * @csspart correction-email - The optional email field of the correction.
  * @csspart shortlist - The clinician's short-list bar.
+ * @csspart handout - The printable referral handout (forwarded from `peer-group-handout`).
+ * @csspart handout-group - One group's entry on the handout.
  * @cssprop --peer-groups-color-text - Text color.
  * @cssprop --peer-groups-color-background - Background of cards and fields.
  * @cssprop --peer-groups-color-surface - Background of the form, notices and placeholders.
@@ -349,6 +371,7 @@ export class PeerGroups extends LitElement {
         <details class="filters" part="filters" open>
           <summary>${text.filters}</summary>
           <peer-group-filters
+            exportparts="group: filter-group, clear: filter-clear"
             .state=${state}
             .facets=${this._page?.facets}
             .locale=${locale}
@@ -403,7 +426,7 @@ export class PeerGroups extends LitElement {
         ${this._items.slice(0, this._shown).map(
           (group) => html`<li>
             <peer-group-card
-              exportparts="card"
+              exportparts="card, name: card-name, topics: card-topics, next: card-next, now: card-now, facts: card-facts, pick: card-pick"
               data-id=${group.id}
               .group=${group}
               .locale=${locale}
@@ -478,6 +501,7 @@ export class PeerGroups extends LitElement {
           : group === undefined
             ? html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`
             : html`<peer-group-detail
+              exportparts="detail, heading: detail-heading, section: detail-section, now: detail-now, actions: detail-actions, join: detail-join, directions: detail-directions, verified: detail-verified, correction, correction-form, correction-note, correction-email"
               .group=${group}
               .locale=${locale}
               .api=${this.api}
@@ -492,7 +516,7 @@ export class PeerGroups extends LitElement {
         <button type="button" class="back" part="back" @click=${this.#back}>${text.back}</button>
         <button type="button" class="back" @click=${() => window.print()}>${text.print}</button>
       </p>
-      <peer-group-handout .groups=${this._picked} .locale=${locale}></peer-group-handout>`;
+      <peer-group-handout exportparts="handout, group: handout-group" .groups=${this._picked} .locale=${locale}></peer-group-handout>`;
   }
 
   #announcement(text: Messages): string {
