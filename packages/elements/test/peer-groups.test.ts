@@ -74,6 +74,24 @@ describe('<peer-groups>', () => {
       expect(params.get('sort')).to.equal('distance');
     });
 
+    const flags: [string, string, string, string][] = [
+      ['free', 'cost', 'free', 'Free'],
+      ['accessible', 'accessibility', 'wheelchair', 'Wheelchair-accessible venue'],
+      ['accepts-referrals', 'acceptsReferrals', 'true', 'Accepts referrals'],
+      ['at-facility', 'atFacility', 'true', 'Meets at a healthcare facility'],
+      ['within-week', 'withinDays', '7', 'Meets in the next 7 days'],
+    ];
+    for (const [attribute, parameter, value, label] of flags) {
+      it(`starts with "${label}" from the ${attribute} attribute`, async () => {
+        const element = await fixture<PeerGroups>(
+          `<peer-groups api="${API}" near="02139" ${attribute}></peer-groups>`,
+        );
+        await untilCards(element);
+        expect(lastSearch().get(parameter)).to.equal(value);
+        expect(filterBox(element, label).checked).to.equal(true);
+      });
+    }
+
     it('fires peer-groups-search with the query and total, bubbling out of the widget', async () => {
       const listener = oneEvent(document, 'peer-groups-search');
       await widget();

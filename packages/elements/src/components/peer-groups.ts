@@ -120,6 +120,11 @@ export class PeerGroups extends LitElement {
     days: {},
     timeOfDay: { attribute: 'time-of-day' },
     languages: {},
+    free: { type: Boolean },
+    accessible: { type: Boolean },
+    acceptsReferrals: { attribute: 'accepts-referrals', type: Boolean },
+    atFacility: { attribute: 'at-facility', type: Boolean },
+    withinWeek: { attribute: 'within-week', type: Boolean },
     sort: {},
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
@@ -161,6 +166,16 @@ export class PeerGroups extends LitElement {
   declare timeOfDay: string | undefined;
   /** Default meeting languages, comma-separated BCP 47 tags. */
   declare languages: string | undefined;
+  /** Start with free groups only. */
+  declare free: boolean;
+  /** Start with groups at a wheelchair-accessible venue only. */
+  declare accessible: boolean;
+  /** Start with groups that accept referrals from clinicians only. */
+  declare acceptsReferrals: boolean;
+  /** Start with groups that meet at a healthcare facility only. */
+  declare atFacility: boolean;
+  /** Start with groups that meet in the next 7 days only. */
+  declare withinWeek: boolean;
   /** Default order: `distance`, `next` or `name` (distance with a place, soonest without). */
   declare sort: string | undefined;
   /** Results per page, 1-100. */
@@ -232,6 +247,11 @@ export class PeerGroups extends LitElement {
   constructor() {
     super();
     this.online = false;
+    this.free = false;
+    this.accessible = false;
+    this.acceptsReferrals = false;
+    this.atFacility = false;
+    this.withinWeek = false;
     this.pageSize = 20;
     this.syncUrl = false;
     this.shortlist = false;
@@ -298,6 +318,11 @@ export class PeerGroups extends LitElement {
       'days',
       'timeOfDay',
       'languages',
+      'free',
+      'accessible',
+      'acceptsReferrals',
+      'atFacility',
+      'withinWeek',
       'sort',
     ] as const;
     if (!this.hasUpdated) {
@@ -555,6 +580,11 @@ export class PeerGroups extends LitElement {
     state.near = this.near ?? '';
     state.online = this.online;
     state.q = this.q ?? '';
+    state.free = this.free;
+    state.accessible = this.accessible;
+    state.acceptsReferrals = this.acceptsReferrals;
+    state.atFacility = this.atFacility;
+    state.soon = this.withinWeek;
     if (this.radiusKm !== undefined && this.radiusKm > 0)
       state.radiusKm = Math.min(500, this.radiusKm);
     // Attribute lists go through the same validation as URL parameters.
