@@ -59,6 +59,10 @@ export class PeerGroupFilters extends LitElement {
         align-items: center;
         min-block-size: 24px;
       }
+      /* The label wraps anywhere; a count broken into "(7" and ")" reads as two. */
+      .count {
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -148,7 +152,7 @@ export class PeerGroupFilters extends LitElement {
             type="checkbox"
             .checked=${selected.includes(option.value)}
             @change=${(event: Event) => this.#toggle(key, option.value, event)}
-          />${option.label}${option.count === undefined ? nothing : html` <span class="muted">(${option.count})</span>`}</label
+          />${option.label}${option.count === undefined ? nothing : html` <span class="muted count">(${option.count})</span>`}</label
         >`,
       )}
     </fieldset>`;
