@@ -2,6 +2,7 @@ import '../src/define.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { PeerGroupDetail } from '../src/components/peer-group-detail.js';
+import type { PeerGroupFilters } from '../src/components/peer-group-filters.js';
 import type { PeerGroups } from '../src/components/peer-groups.js';
 import { API, lastSearch, requests, search, useApi } from './api.js';
 import {
@@ -217,6 +218,25 @@ describe('<peer-groups>', () => {
       await untilCards(element);
       const label = filterBox(element, 'Grief and loss').parentElement;
       expect(label?.textContent).to.contain('(1)');
+    });
+
+    it('writes the counts as numbers of the widget language', async () => {
+      const facets = {
+        topics: { anxiety: 12345 },
+        audiences: {},
+        attendance: {},
+        days: {},
+        languages: {},
+      };
+      for (const [locale, written] of [
+        ['en', '(12,345)'],
+        ['es', '(12.345)'],
+      ]) {
+        const element = await fixture<PeerGroupFilters>(
+          html`<peer-group-filters .facets=${facets} locale=${locale}></peer-group-filters>`,
+        );
+        expect(textOf(element)).to.contain(written);
+      }
     });
 
     it('clears every filter at once', async () => {
