@@ -45,6 +45,7 @@ describe('<peer-group-detail>', () => {
     expect(text).to.match(/Tuesdays, 6:30\s?–\s?8:00\sPM/);
     expect(text).to.contain('Eastern');
     expect(text).to.contain('Cambridge Health Center');
+    expect(text).to.contain('Cambridge, MA 02139');
     expect(text).to.contain('Wheelchair accessible');
     expect(text).to.contain('Listing last verified October 1, 2026');
     const directions = shadow(element).querySelector('[part="directions"]') as HTMLAnchorElement;

@@ -398,6 +398,7 @@ describe('<peer-groups>', () => {
       const handout = shadow(element).querySelector('peer-group-handout') as Element;
       await (handout as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(shadow(handout).querySelectorAll('li')).to.have.length(2);
+      expect(textOf(handout)).to.contain('Cambridge Health Center, 1 Main St, Cambridge, MA 02139');
       await expect(element).to.be.accessible();
     });
   });

@@ -1,6 +1,7 @@
 import { AUDIENCES, TOPICS, termLabel } from '@peer-groups/core';
 import { css, html, LitElement, nothing } from 'lit';
 import type { DirectoryClient } from '../client.js';
+import { addressLines } from '../format/address.js';
 import { formatDistance } from '../format/distance.js';
 import { dateFormat } from '../format/intl-cache.js';
 import { languageName } from '../format/language.js';
@@ -189,13 +190,9 @@ export class PeerGroupDetail extends LitElement {
   #renderVenue(group: Listing, text: Messages, locale: string) {
     const location = group.location;
     if (location === undefined) return nothing;
-    const address = location.address;
-    const lines = [
-      location.venue,
-      location.room,
-      address.street,
-      [address.postalCode, address.locality, address.region].filter(Boolean).join(' '),
-    ].filter((line): line is string => Boolean(line));
+    const lines = [location.venue, location.room, ...addressLines(location.address)].filter(
+      (line): line is string => Boolean(line),
+    );
     return html`<section part="section">
       <h3>${text.venue}</h3>
       <address>${lines.map((line) => html`${line}<br />`)}</address>
