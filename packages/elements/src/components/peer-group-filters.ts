@@ -42,6 +42,7 @@ export class PeerGroupFilters extends LitElement {
     locale: {},
   };
 
+  // A count stays on one line: labels wrap anywhere, and "(7" over ")" reads as two things.
   static override styles = [
     baseStyles,
     css`
@@ -60,7 +61,6 @@ export class PeerGroupFilters extends LitElement {
         align-items: center;
         min-block-size: 24px;
       }
-      /* The label wraps anywhere; a count broken into "(7" and ")" reads as two. */
       .count {
         white-space: nowrap;
       }
