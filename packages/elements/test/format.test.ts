@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { addressLines } from '../src/format/address.js';
 import { formatDistance, usesMiles } from '../src/format/distance.js';
 import { calendarHref, directionsHref, safeHref, telHref } from '../src/format/links.js';
 import { classifyError } from '../src/state/classify-error.js';
@@ -17,6 +18,57 @@ describe('distances', () => {
     expect(formatDistance(1.2, 'es')).to.equal('1,2 km');
     expect(formatDistance(42.4, 'es')).to.equal('42 km');
     expect(formatDistance(16.09344, 'en-US')).to.equal('10 mi');
+  });
+});
+
+describe('addresses', () => {
+  const street = '1 Main St';
+
+  it('writes the locality, region and postal code in the order of the country', () => {
+    const lines = (country: string, locality: string, region: string, postalCode: string) =>
+      addressLines({ street, locality, region, postalCode, country });
+    expect(lines('US', 'Cambridge', 'MA', '02141')).to.deep.equal([street, 'Cambridge, MA 02141']);
+    expect(lines('CA', 'Toronto', 'ON', 'M5V 2T6')).to.deep.equal([street, 'Toronto, ON M5V 2T6']);
+    expect(lines('AU', 'Sydney', 'NSW', '2000')).to.deep.equal([street, 'Sydney NSW 2000']);
+    expect(lines('GB', 'Leeds', 'West Yorkshire', 'LS1 4AP')).to.deep.equal([
+      street,
+      'Leeds',
+      'West Yorkshire',
+      'LS1 4AP',
+    ]);
+    expect(lines('NZ', 'Auckland', 'Auckland', '1010')).to.deep.equal([
+      street,
+      'Auckland 1010',
+      'Auckland',
+    ]);
+    expect(lines('MX', 'Cuauhtémoc', 'CDMX', '06700')).to.deep.equal([
+      street,
+      '06700 Cuauhtémoc, CDMX',
+    ]);
+    expect(lines('ES', 'Madrid', 'Comunidad de Madrid', '28013')).to.deep.equal([
+      street,
+      '28013 Madrid',
+      'Comunidad de Madrid',
+    ]);
+  });
+
+  it('puts the postal code first where the country is not listed, as most of Europe does', () => {
+    expect(addressLines({ locality: 'Berlin', postalCode: '10115', country: 'DE' })).to.deep.equal([
+      '10115 Berlin',
+    ]);
+    expect(
+      addressLines({ locality: 'Osaka', postalCode: '530-0001', country: 'JP' }),
+    ).to.deep.equal(['530-0001 Osaka']);
+  });
+
+  it('leaves out what the listing does not give, with its separator', () => {
+    expect(
+      addressLines({ locality: 'Cambridge', postalCode: '02141', country: 'US' }),
+    ).to.deep.equal(['Cambridge 02141']);
+    expect(
+      addressLines({ street, locality: 'Cambridge', region: 'MA', country: 'US' }),
+    ).to.deep.equal([street, 'Cambridge, MA']);
+    expect(addressLines({ locality: 'Leeds', country: 'GB' })).to.deep.equal(['Leeds']);
   });
 });
 

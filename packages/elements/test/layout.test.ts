@@ -1,6 +1,7 @@
 import '../src/define.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { PeerGroupFilters } from '../src/components/peer-group-filters.js';
 import type { PeerGroups } from '../src/components/peer-groups.js';
 import { API, useApi } from './api.js';
 import { cards, shadow, untilCards } from './helpers.js';
@@ -25,6 +26,29 @@ describe('layout and themes', () => {
     await untilCards(element);
     expect(overflowsInline(element)).to.equal(false);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('keeps a filter count on one line in a narrow column', async () => {
+    const facets = {
+      topics: { 'grief-and-loss': 1234 },
+      audiences: {},
+      attendance: { inPerson: 567 },
+      days: {},
+      languages: {},
+    };
+    const filters = await fixture<PeerGroupFilters>(
+      html`<peer-group-filters
+        style="display:block;inline-size:120px"
+        .facets=${facets}
+        locale="en"
+      ></peer-group-filters>`,
+    );
+    const counts = shadow(filters).querySelectorAll('label span');
+    expect(counts.length).to.be.greaterThan(0);
+    for (const count of counts) {
+      const oneLine = Number.parseFloat(getComputedStyle(count).lineHeight) + 1;
+      expect(count.getBoundingClientRect().height, count.textContent ?? '').to.be.at.most(oneLine);
+    }
   });
 
   it('reflows at 400% zoom (a 320 CSS px wide viewport) with every target at least 24px', async () => {

@@ -1,5 +1,5 @@
 import '../src/define.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PeerGroupDetail } from '../src/components/peer-group-detail.js';
 import { API, requests, useApi } from './api.js';
 import { hostileHits, searchHits } from './fixtures/groups.js';
@@ -10,6 +10,26 @@ async function detailOf(group: object, locale = 'en') {
     html`<peer-group-detail .group=${group} api=${API} locale=${locale}></peer-group-detail>`,
   );
   return element;
+}
+
+/** Replaces `navigator.share` and `navigator.clipboard` for one test; returns the undo. */
+function stubNavigator(values: { share?: unknown; clipboard?: unknown }): () => void {
+  for (const [name, value] of Object.entries(values)) {
+    Object.defineProperty(navigator, name, { configurable: true, value });
+  }
+  // Deleting the own property brings back the browser's own, from the prototype.
+  return () => {
+    for (const name of Object.keys(values))
+      delete (navigator as unknown as Record<string, unknown>)[name];
+  };
+}
+
+const LINK = 'https://clinic.example/groups?pg-group=grief-circle';
+
+async function shareable(locale = 'en') {
+  return fixture<PeerGroupDetail>(
+    html`<peer-group-detail .group=${searchHits()[0]} share-url=${LINK} locale=${locale}></peer-group-detail>`,
+  );
 }
 
 function hrefs(element: Element): string[] {
@@ -25,6 +45,7 @@ describe('<peer-group-detail>', () => {
     expect(text).to.match(/Tuesdays, 6:30\s?–\s?8:00\sPM/);
     expect(text).to.contain('Eastern');
     expect(text).to.contain('Cambridge Health Center');
+    expect(text).to.contain('Cambridge, MA 02139');
     expect(text).to.contain('Wheelchair accessible');
     expect(text).to.contain('Listing last verified October 1, 2026');
     const directions = shadow(element).querySelector('[part="directions"]') as HTMLAnchorElement;
@@ -88,30 +109,112 @@ describe('<peer-group-detail>', () => {
     });
   });
 
-  it('copies the link when the browser cannot share', async () => {
-    const element = await fixture<PeerGroupDetail>(
-      html`<peer-group-detail
-        .group=${searchHits()[0]}
-        share-url="https://clinic.example/groups?pg-group=grief-circle"
-      ></peer-group-detail>`,
-    );
+  describe('share', () => {
     const copied: string[] = [];
-    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: async (text: string) => copied.push(text) },
+    const clipboard = { writeText: async (text: string) => void copied.push(text) };
+    beforeEach(() => {
+      copied.length = 0;
     });
-    try {
-      button(shadow(element), 'Share').click();
-      await waitUntil(() => textOf(element).includes('Link copied'));
-      expect(copied).to.deep.equal(['https://clinic.example/groups?pg-group=grief-circle']);
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-      delete (navigator as { clipboard?: unknown }).clipboard;
-      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
-      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
-    }
+
+    it('offers the browser share sheet, with the group name and link, when there is one', async () => {
+      const element = await shareable();
+      const shared: ShareData[] = [];
+      const restore = stubNavigator({
+        share: async (data: ShareData) => void shared.push(data),
+        clipboard,
+      });
+      try {
+        button(shadow(element), 'Share').click();
+        await waitUntil(() => shared.length === 1);
+        await element.updateComplete;
+        expect(shared).to.deep.equal([{ title: 'Cambridge Grief Circle', url: LINK }]);
+        expect(copied).to.deep.equal([]);
+        expect(shadow(element).querySelector('[role="status"]')?.textContent).to.equal('');
+      } finally {
+        restore();
+      }
+    });
+
+    it('does nothing more when the patient closes the share sheet', async () => {
+      const element = await shareable();
+      let asked = 0;
+      const restore = stubNavigator({
+        share: async () => {
+          asked += 1;
+          throw new DOMException('Share canceled', 'AbortError');
+        },
+        clipboard,
+      });
+      try {
+        button(shadow(element), 'Share').click();
+        await waitUntil(() => asked === 1);
+        await aTimeout(10);
+        expect(copied).to.deep.equal([]);
+        expect(shadow(element).querySelector('[role="status"]')?.textContent).to.equal('');
+      } finally {
+        restore();
+      }
+    });
+
+    it('copies the link when the browser refuses to share it', async () => {
+      const element = await shareable();
+      const restore = stubNavigator({
+        share: async () => {
+          throw new DOMException('Not allowed', 'NotAllowedError');
+        },
+        clipboard,
+      });
+      try {
+        button(shadow(element), 'Share').click();
+        await waitUntil(() => textOf(element).includes('Link copied'));
+        expect(copied).to.deep.equal([LINK]);
+      } finally {
+        restore();
+      }
+    });
+
+    it('copies the link when the browser cannot share', async () => {
+      const element = await shareable();
+      const restore = stubNavigator({ share: undefined, clipboard });
+      try {
+        button(shadow(element), 'Share').click();
+        await waitUntil(() => textOf(element).includes('Link copied'));
+        expect(copied).to.deep.equal([LINK]);
+      } finally {
+        restore();
+      }
+    });
+
+    it('says in plain words when the browser refuses to copy, and gives the link to copy', async () => {
+      const element = await shareable();
+      const restore = stubNavigator({
+        share: undefined,
+        clipboard: {
+          writeText: async () => {
+            throw new DOMException('Write permission denied', 'NotAllowedError');
+          },
+        },
+      });
+      try {
+        button(shadow(element), 'Share').click();
+        await waitUntil(() => textOf(element).includes('did not let us copy the link'));
+        expect(shadow(element).querySelector('[role="status"]')?.textContent).to.contain(LINK);
+      } finally {
+        restore();
+      }
+    });
+
+    it('says so in Spanish where there is no clipboard at all', async () => {
+      const element = await shareable('es');
+      // Outside a secure context the browser has no navigator.clipboard.
+      const restore = stubNavigator({ share: undefined, clipboard: undefined });
+      try {
+        button(shadow(element), 'Compartir').click();
+        await waitUntil(() => textOf(element).includes('no nos dejó copiar el enlace'));
+        expect(shadow(element).querySelector('[role="status"]')?.textContent).to.contain(LINK);
+      } finally {
+        restore();
+      }
+    });
   });
 });

@@ -1,5 +1,8 @@
 import '../src/define.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { PeerGroupDetail } from '../src/components/peer-group-detail.js';
+import type { PeerGroupFilters } from '../src/components/peer-group-filters.js';
 import type { PeerGroups } from '../src/components/peer-groups.js';
 import { API, lastSearch, requests, search, useApi } from './api.js';
 import {
@@ -71,6 +74,24 @@ describe('<peer-groups>', () => {
       expect(params.get('language')).to.equal('es');
       expect(params.get('sort')).to.equal('distance');
     });
+
+    const flags: [string, string, string, string][] = [
+      ['free', 'cost', 'free', 'Free'],
+      ['accessible', 'accessibility', 'wheelchair', 'Wheelchair-accessible venue'],
+      ['accepts-referrals', 'acceptsReferrals', 'true', 'Accepts referrals'],
+      ['at-facility', 'atFacility', 'true', 'Meets at a healthcare facility'],
+      ['within-week', 'withinDays', '7', 'Meets in the next 7 days'],
+    ];
+    for (const [attribute, parameter, value, label] of flags) {
+      it(`starts with "${label}" from the ${attribute} attribute`, async () => {
+        const element = await fixture<PeerGroups>(
+          `<peer-groups api="${API}" near="02139" ${attribute}></peer-groups>`,
+        );
+        await untilCards(element);
+        expect(lastSearch().get(parameter)).to.equal(value);
+        expect(filterBox(element, label).checked).to.equal(true);
+      });
+    }
 
     it('fires peer-groups-search with the query and total, bubbling out of the widget', async () => {
       const listener = oneEvent(document, 'peer-groups-search');
@@ -197,6 +218,25 @@ describe('<peer-groups>', () => {
       await untilCards(element);
       const label = filterBox(element, 'Grief and loss').parentElement;
       expect(label?.textContent).to.contain('(1)');
+    });
+
+    it('writes the counts as numbers of the widget language', async () => {
+      const facets = {
+        topics: { anxiety: 12345 },
+        audiences: {},
+        attendance: {},
+        days: {},
+        languages: {},
+      };
+      for (const [locale, written] of [
+        ['en', '(12,345)'],
+        ['es', '(12.345)'],
+      ]) {
+        const element = await fixture<PeerGroupFilters>(
+          html`<peer-group-filters .facets=${facets} locale=${locale}></peer-group-filters>`,
+        );
+        expect(textOf(element)).to.contain(written);
+      }
     });
 
     it('clears every filter at once', async () => {
@@ -358,6 +398,7 @@ describe('<peer-groups>', () => {
       const handout = shadow(element).querySelector('peer-group-handout') as Element;
       await (handout as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(shadow(handout).querySelectorAll('li')).to.have.length(2);
+      expect(textOf(handout)).to.contain('Cambridge Health Center, 1 Main St, Cambridge, MA 02139');
       await expect(element).to.be.accessible();
     });
   });
@@ -401,9 +442,21 @@ describe('<peer-groups>', () => {
       filterBox(element, 'Free').click();
       await waitUntil(() => new URLSearchParams(location.search).get('pg-free') === '1');
       expect(new URLSearchParams(location.search).get('keep')).to.equal('1');
+      requests.length = 0;
       history.back();
       await waitUntil(() => !new URLSearchParams(location.search).has('pg-free'));
       await waitUntil(() => !filterBox(element, 'Free').checked);
+      // The first entry has no pg-* parameters: the clinic's defaults come back, place included.
+      await waitUntil(() => requests.length > 0, 'expected a search after back');
+      expect(lastSearch().get('near')).to.equal('02139');
+      expect(lastSearch().has('cost')).to.equal(false);
+      expect((shadow(element).querySelector('#place') as HTMLInputElement).value).to.equal('02139');
+      requests.length = 0;
+      history.forward();
+      await waitUntil(() => filterBox(element, 'Free').checked);
+      await waitUntil(() => requests.length > 0, 'expected a search after forward');
+      expect(lastSearch().get('near')).to.equal('02139');
+      expect(lastSearch().get('cost')).to.equal('free');
     });
 
     it('opens the group a link names', async () => {
@@ -414,10 +467,148 @@ describe('<peer-groups>', () => {
       expect(textOf(detail(element) as Element)).to.contain('Join on Microsoft Teams');
     });
 
+    it('shares a link to the group alone, keeping the page own parameters', async () => {
+      history.replaceState(null, '', `${location.pathname}?keep=1`);
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" sync-url></peer-groups>`,
+      );
+      await untilCards(element);
+      filterBox(element, 'Free').click();
+      await waitUntil(() => new URLSearchParams(location.search).has('pg-free'));
+      (shadow(cards(element)[0] as Element).querySelector('button') as HTMLButtonElement).click();
+      await waitUntil(() => detail(element) !== null);
+      const shared = new URL(detail(element)?.shareUrl ?? '');
+      expect(shared.pathname).to.equal(location.pathname);
+      // Not the sharer's place or filters: only the group, which opens with or without sync-url.
+      expect([...shared.searchParams]).to.deep.equal([
+        ['keep', '1'],
+        ['pg-group', 'grief-circle'],
+      ]);
+    });
+
+    it('opens a shared group without sync-url, over the clinic search, and leaves the address alone', async () => {
+      const address = `${location.pathname}?keep=1&pg-near=90210&pg-group=anxiety-online`;
+      history.replaceState(null, '', address);
+      const element = await widget();
+      await waitUntil(() => textOf(detail(element) ?? element).includes('Online Anxiety Support'));
+      await waitUntil(() => requests.some((request) => request.url.includes('/v1/groups?')));
+      expect(lastSearch().get('near')).to.equal('02139');
+      button(shadow(element), 'Back to results').click();
+      await untilCards(element, 3);
+      expect(`${location.pathname}${location.search}`).to.equal(address);
+    });
+
+    it('opens a shared group over the clinic search with sync-url too', async () => {
+      history.replaceState(null, '', `${location.pathname}?pg-group=anxiety-online`);
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" topics="anxiety" sync-url></peer-groups>`,
+      );
+      await waitUntil(() => textOf(detail(element) ?? element).includes('Online Anxiety Support'));
+      await waitUntil(() => requests.some((request) => request.url.includes('/v1/groups?')));
+      expect(lastSearch().get('near')).to.equal('02139');
+      expect(lastSearch().get('topics')).to.equal('anxiety');
+    });
+
     it('says when a linked group is gone', async () => {
       history.replaceState(null, '', `${location.pathname}?pg-group=retired-group`);
       const element = await widget(html`<peer-groups api=${API} sync-url></peer-groups>`);
       await waitUntil(() => textOf(element).includes('no longer listed'));
+    });
+  });
+
+  describe('parts', () => {
+    beforeEach(() => useApi());
+    const DETAIL = 'peer-group-detail';
+
+    // The host page's rule, as a clinic writes it; each nested element must forward its parts.
+    const marked = (names: string[]) => {
+      const style = document.createElement('style');
+      style.textContent = `${names.map((name) => `peer-groups::part(${name})`).join(', ')} { letter-spacing: 3px; }`;
+      document.head.append(style);
+      return style;
+    };
+
+    /** The element with the part `part` in the element that `path` leads to, root by root. */
+    function partOf(widget: PeerGroups, path: string[], part: string): Element {
+      let root: ShadowRoot = shadow(widget);
+      for (const selector of path) root = shadow(root.querySelector(selector) as Element);
+      const element = root.querySelector(`[part~="${part}"]`);
+      if (element === null) throw new Error(`No part "${part}" in ${path.join(' › ')}.`);
+      return element;
+    }
+
+    /** Checks that each forwarded name, marked from the host page, styles its nested part. */
+    function expectStyled(widget: PeerGroups, forwarded: [string, string[], string][]) {
+      const style = marked(forwarded.map(([name]) => name));
+      try {
+        for (const [name, path, part] of forwarded) {
+          const spacing = getComputedStyle(partOf(widget, path, part)).letterSpacing;
+          expect(spacing, `::part(${name})`).to.equal('3px');
+        }
+      } finally {
+        style.remove();
+      }
+    }
+
+    it('lets the host page style the parts of the cards and filters', async () => {
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" shortlist></peer-groups>`,
+      );
+      await untilCards(element, 3);
+      expectStyled(element, [
+        ['card', ['peer-group-card'], 'card'],
+        ['card-name', ['peer-group-card'], 'name'],
+        ['card-topics', ['peer-group-card'], 'topics'],
+        ['card-next', ['peer-group-card'], 'next'],
+        // The second result starts within the hour, so its card has the badge.
+        ['card-now', ['li:nth-child(2) peer-group-card'], 'now'],
+        ['card-facts', ['peer-group-card'], 'facts'],
+        ['card-pick', ['peer-group-card'], 'pick'],
+        ['filter-group', ['peer-group-filters'], 'group'],
+        ['filter-clear', ['peer-group-filters'], 'clear'],
+      ]);
+    });
+
+    it('lets the host page style the parts of an open group and its correction form', async () => {
+      const element = await widget();
+      await untilCards(element, 3);
+      (shadow(cards(element)[1] as Element).querySelector('button') as HTMLButtonElement).click();
+      await waitUntil(() => detail(element) !== null);
+      const view = detail(element) as PeerGroupDetail;
+      await view.updateComplete;
+      button(shadow(view), 'Suggest a correction').click();
+      await view.updateComplete;
+      await (shadow(view).querySelector('peer-group-correction') as LitElement).updateComplete;
+      expectStyled(element, [
+        ['detail', [DETAIL], 'detail'],
+        ['detail-heading', [DETAIL], 'heading'],
+        ['detail-section', [DETAIL], 'section'],
+        ['detail-now', [DETAIL], 'now'],
+        ['detail-actions', [DETAIL], 'actions'],
+        ['detail-join', [DETAIL], 'join'],
+        ['detail-directions', [DETAIL], 'directions'],
+        ['detail-verified', [DETAIL], 'verified'],
+        ['correction', [DETAIL], 'correction'],
+        ['correction-form', [DETAIL, 'peer-group-correction'], 'form'],
+        ['correction-note', [DETAIL, 'peer-group-correction'], 'note'],
+        ['correction-email', [DETAIL, 'peer-group-correction'], 'email'],
+      ]);
+    });
+
+    it('lets the host page style the referral handout', async () => {
+      const element = await widget(
+        html`<peer-groups api=${API} near="02139" shortlist></peer-groups>`,
+      );
+      await untilCards(element, 3);
+      (shadow(cards(element)[0] as Element).querySelector('input') as HTMLInputElement).click();
+      await waitUntil(() => textOf(element).includes('Short list (1)'));
+      button(shadow(element), 'Print referral handout').click();
+      await waitUntil(() => shadow(element).querySelector('peer-group-handout') !== null);
+      await (shadow(element).querySelector('peer-group-handout') as LitElement).updateComplete;
+      expectStyled(element, [
+        ['handout', ['peer-group-handout'], 'handout'],
+        ['handout-group', ['peer-group-handout'], 'group'],
+      ]);
     });
   });
 

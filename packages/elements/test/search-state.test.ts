@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   clearFilters,
   emptyState,
-  hasParams,
+  hasSearch,
   readParams,
   toQuery,
   writeParams,
@@ -75,8 +75,13 @@ describe('search state', () => {
     const params = new URLSearchParams('page=about');
     writeParams(params, state, 'grief-circle');
     expect(params.get('page')).to.equal('about');
-    expect(hasParams(params)).to.equal(true);
+    expect(hasSearch(params)).to.equal(true);
     expect(readParams(params)).to.deep.equal({ state, groupId: 'grief-circle' });
+  });
+
+  it('holds no search in a link to one group, nor in the host page own parameters', () => {
+    expect(hasSearch(new URLSearchParams('page=about&pg-group=grief-circle'))).to.equal(false);
+    expect(hasSearch(new URLSearchParams('pg-free=1&pg-group=grief-circle'))).to.equal(true);
   });
 
   it('drops unknown values from a hand-edited link', () => {

@@ -1,6 +1,7 @@
 import { AUDIENCES, TOPICS, termLabel } from '@peer-groups/core';
 import { css, html, LitElement, nothing } from 'lit';
 import type { DirectoryClient } from '../client.js';
+import { addressLines } from '../format/address.js';
 import { formatDistance } from '../format/distance.js';
 import { dateFormat } from '../format/intl-cache.js';
 import { languageName } from '../format/language.js';
@@ -21,12 +22,16 @@ import { baseStyles } from '../styles/base.js';
  * @summary The full listing of one peer support group.
  * @csspart detail - The frame.
  * @csspart heading - The group's name; focus moves here when the detail opens.
+ * @csspart now - The "happening now" or "starts within the hour" badge.
  * @csspart section - Each titled section (when, where, join, contact, referrals).
  * @csspart actions - The row of action buttons.
  * @csspart join - The join link of an online group.
  * @csspart directions - The link to the patient's map app.
  * @csspart verified - When the listing was last verified.
- * @csspart correction - The "suggest a correction" form.
+ * @csspart correction - The "suggest a correction" form's frame (`peer-group-correction`).
+ * @csspart correction-form - The correction's form (forwarded from `peer-group-correction`).
+ * @csspart correction-note - The text of the correction (forwarded).
+ * @csspart correction-email - The correction's optional email field (forwarded).
  */
 export class PeerGroupDetail extends LitElement {
   static override properties = {
@@ -170,6 +175,7 @@ export class PeerGroupDetail extends LitElement {
         this._correcting
           ? html`<peer-group-correction
             part="correction"
+            exportparts="form: correction-form, note: correction-note, email: correction-email"
             .groupId=${group.id}
             .api=${this.api}
             .client=${this.client}
@@ -184,13 +190,9 @@ export class PeerGroupDetail extends LitElement {
   #renderVenue(group: Listing, text: Messages, locale: string) {
     const location = group.location;
     if (location === undefined) return nothing;
-    const address = location.address;
-    const lines = [
-      location.venue,
-      location.room,
-      address.street,
-      [address.postalCode, address.locality, address.region].filter(Boolean).join(' '),
-    ].filter((line): line is string => Boolean(line));
+    const lines = [location.venue, location.room, ...addressLines(location.address)].filter(
+      (line): line is string => Boolean(line),
+    );
     return html`<section part="section">
       <h3>${text.venue}</h3>
       <address>${lines.map((line) => html`${line}<br />`)}</address>
@@ -268,13 +270,20 @@ export class PeerGroupDetail extends LitElement {
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title: group.name, url });
-      } catch {
-        // The patient closed the share sheet: nothing to report.
+        return;
+      } catch (error) {
+        // The patient closed the share sheet: nothing to report. Any other refusal copies instead.
+        if (error instanceof Error && error.name === 'AbortError') return;
       }
-      return;
     }
-    await navigator.clipboard.writeText(url);
-    this._status = messagesFor(this.locale ?? localeOf(this)).copied;
+    const text = messagesFor(this.locale ?? localeOf(this));
+    try {
+      // Missing outside secure contexts, and refused when the page may not write the clipboard.
+      await navigator.clipboard.writeText(url);
+      this._status = text.copied;
+    } catch {
+      this._status = text.copyFailed(url);
+    }
   }
 
   #toggleCorrection(): void {

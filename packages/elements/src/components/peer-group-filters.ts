@@ -8,6 +8,7 @@ import {
   WEEKDAYS,
 } from '@peer-groups/core';
 import { css, html, LitElement, nothing } from 'lit';
+import { numberFormat } from '../format/intl-cache.js';
 import { languageName } from '../format/language.js';
 import { weekdayName } from '../format/weekday.js';
 import { localeOf, messagesFor } from '../locales/locale.js';
@@ -41,6 +42,7 @@ export class PeerGroupFilters extends LitElement {
     locale: {},
   };
 
+  // A count stays on one line: labels wrap anywhere, and "(7" over ")" reads as two things.
   static override styles = [
     baseStyles,
     css`
@@ -58,6 +60,9 @@ export class PeerGroupFilters extends LitElement {
         gap: 0.5em;
         align-items: center;
         min-block-size: 24px;
+      }
+      .count {
+        white-space: nowrap;
       }
     `,
   ];
@@ -140,6 +145,7 @@ export class PeerGroupFilters extends LitElement {
   #group(key: ListKey, legend: string, options: Option[]) {
     if (options.length === 0) return nothing;
     const selected: readonly string[] = this.state[key];
+    const count = numberFormat(this.locale ?? localeOf(this));
     return html`<fieldset part="group">
       <legend>${legend}</legend>
       ${options.map(
@@ -148,7 +154,7 @@ export class PeerGroupFilters extends LitElement {
             type="checkbox"
             .checked=${selected.includes(option.value)}
             @change=${(event: Event) => this.#toggle(key, option.value, event)}
-          />${option.label}${option.count === undefined ? nothing : html` <span class="muted">(${option.count})</span>`}</label
+          />${option.label}${option.count === undefined ? nothing : html` <span class="muted count">(${count.format(option.count)})</span>`}</label
         >`,
       )}
     </fieldset>`;

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { addressLines } from '../format/address.js';
 import { safeHref } from '../format/links.js';
 import { describeSchedules } from '../format/schedule.js';
 import type { Listing } from '../listing.js';
@@ -68,9 +69,7 @@ export class PeerGroupHandout extends LitElement {
             ${
               address
                 ? html`<p>
-                  ${[group.location?.venue, address.street, address.postalCode, address.locality]
-                    .filter(Boolean)
-                    .join(', ')}
+                  ${[group.location?.venue, ...addressLines(address)].filter(Boolean).join(', ')}
                 </p>`
                 : nothing
             }

@@ -18,7 +18,7 @@ import { classifyError } from '../state/classify-error.js';
 import type { ErrorState } from '../state/error-kind.js';
 import {
   emptyState,
-  hasParams,
+  hasSearch,
   readParams,
   type SearchState,
   splitList,
@@ -62,15 +62,37 @@ function coarse(degrees: number): number {
  * @csspart locate - The "use my location" button.
  * @csspart submit - The search button.
  * @csspart filters - The filters disclosure.
+ * @csspart filter-group - One fieldset of filter options (forwarded from `peer-group-filters`).
+ * @csspart filter-clear - The "clear all filters" button (forwarded from `peer-group-filters`).
  * @csspart sort - The sort menu.
  * @csspart results - The list of results.
- * @csspart card - Each result card (forwarded from `peer-group-card`).
+ * @csspart card - Each result card (forwarded from `peer-group-card`, as are the `card-` parts).
+ * @csspart card-name - A card's group name, the button that opens it.
+ * @csspart card-topics - A card's topic labels.
+ * @csspart card-next - A card's next meeting.
+ * @csspart card-now - A card's "happening now" or "starts within the hour" badge.
+ * @csspart card-facts - A card's distance, attendance and languages.
+ * @csspart card-pick - A card's short-list checkbox and its label.
  * @csspart skeleton - Placeholder cards while results load.
  * @csspart more - The "show more" button.
  * @csspart notice - Messages for empty results and failures.
  * @csspart retry - The "try again" button.
  * @csspart back - The "back to results" button.
+ * @csspart detail - The open group (forwarded from `peer-group-detail`, as are the `detail-` and `correction` parts).
+ * @csspart detail-heading - The open group's name.
+ * @csspart detail-section - Each titled section of the open group (when, where, join, contact, referrals).
+ * @csspart detail-now - The open group's "happening now" or "starts within the hour" badge.
+ * @csspart detail-actions - The row of the open group's action buttons.
+ * @csspart detail-join - The join link of an online group.
+ * @csspart detail-directions - The link to the patient's map app.
+ * @csspart detail-verified - When the open group's listing was last verified.
+ * @csspart correction - The "suggest a correction" form's frame.
+ * @csspart correction-form - The correction form.
+ * @csspart correction-note - The text of the correction.
+ * @csspart correction-email - The optional email field of the correction.
  * @csspart shortlist - The clinician's short-list bar.
+ * @csspart handout - The printable referral handout (forwarded from `peer-group-handout`).
+ * @csspart handout-group - One group's entry on the handout.
  * @cssprop --peer-groups-color-text - Text color.
  * @cssprop --peer-groups-color-background - Background of cards and fields.
  * @cssprop --peer-groups-color-surface - Background of the form, notices and placeholders.
@@ -98,6 +120,11 @@ export class PeerGroups extends LitElement {
     days: {},
     timeOfDay: { attribute: 'time-of-day' },
     languages: {},
+    free: { type: Boolean },
+    accessible: { type: Boolean },
+    acceptsReferrals: { attribute: 'accepts-referrals', type: Boolean },
+    atFacility: { attribute: 'at-facility', type: Boolean },
+    withinWeek: { attribute: 'within-week', type: Boolean },
     sort: {},
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
@@ -139,11 +166,24 @@ export class PeerGroups extends LitElement {
   declare timeOfDay: string | undefined;
   /** Default meeting languages, comma-separated BCP 47 tags. */
   declare languages: string | undefined;
+  /** Start with free groups only. */
+  declare free: boolean;
+  /** Start with groups at a wheelchair-accessible venue only. */
+  declare accessible: boolean;
+  /** Start with groups that accept referrals from clinicians only. */
+  declare acceptsReferrals: boolean;
+  /** Start with groups that meet at a healthcare facility only. */
+  declare atFacility: boolean;
+  /** Start with groups that meet in the next 7 days only. */
+  declare withinWeek: boolean;
   /** Default order: `distance`, `next` or `name` (distance with a place, soonest without). */
   declare sort: string | undefined;
   /** Results per page, 1-100. */
   declare pageSize: number;
-  /** Keep the search and the open group in the page's URL (`pg-*` parameters). */
+  /**
+   * Keep the search and the open group in the page's URL (`pg-*` parameters). Without it the
+   * address is only read for `pg-group`, the group a shared link opens.
+   */
   declare syncUrl: boolean;
   /** Offer clinicians a short list and a printable referral handout. */
   declare shortlist: boolean;
@@ -207,6 +247,11 @@ export class PeerGroups extends LitElement {
   constructor() {
     super();
     this.online = false;
+    this.free = false;
+    this.accessible = false;
+    this.acceptsReferrals = false;
+    this.atFacility = false;
+    this.withinWeek = false;
     this.pageSize = 20;
     this.syncUrl = false;
     this.shortlist = false;
@@ -273,9 +318,14 @@ export class PeerGroups extends LitElement {
       'days',
       'timeOfDay',
       'languages',
+      'free',
+      'accessible',
+      'acceptsReferrals',
+      'atFacility',
+      'withinWeek',
       'sort',
     ] as const;
-    if (!this.hasUpdated && this.syncUrl && hasParams(new URLSearchParams(location.search))) {
+    if (!this.hasUpdated) {
       this.#applyUrl();
     } else if (defaults.some((name) => changed.has(name))) {
       this._state = this.#stateFromAttributes();
@@ -346,6 +396,7 @@ export class PeerGroups extends LitElement {
         <details class="filters" part="filters" open>
           <summary>${text.filters}</summary>
           <peer-group-filters
+            exportparts="group: filter-group, clear: filter-clear"
             .state=${state}
             .facets=${this._page?.facets}
             .locale=${locale}
@@ -400,7 +451,7 @@ export class PeerGroups extends LitElement {
         ${this._items.slice(0, this._shown).map(
           (group) => html`<li>
             <peer-group-card
-              exportparts="card"
+              exportparts="card, name: card-name, topics: card-topics, next: card-next, now: card-now, facts: card-facts, pick: card-pick"
               data-id=${group.id}
               .group=${group}
               .locale=${locale}
@@ -463,7 +514,8 @@ export class PeerGroups extends LitElement {
   #renderDetail(text: Messages, locale: string) {
     const group = this._selected;
     const params = new URLSearchParams(location.search);
-    if (group !== undefined) writeParams(params, this._state, group.id);
+    // The group only: the sharer's place (perhaps their position) and filters stay theirs.
+    if (group !== undefined) writeParams(params, emptyState(), group.id);
     const shareUrl = `${location.origin}${location.pathname}?${params}`;
     return html`<p>
         <button type="button" class="back" part="back" @click=${this.#back}>${text.back}</button>
@@ -474,6 +526,7 @@ export class PeerGroups extends LitElement {
           : group === undefined
             ? html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`
             : html`<peer-group-detail
+              exportparts="detail, heading: detail-heading, section: detail-section, now: detail-now, actions: detail-actions, join: detail-join, directions: detail-directions, verified: detail-verified, correction, correction-form, correction-note, correction-email"
               .group=${group}
               .locale=${locale}
               .api=${this.api}
@@ -488,7 +541,7 @@ export class PeerGroups extends LitElement {
         <button type="button" class="back" part="back" @click=${this.#back}>${text.back}</button>
         <button type="button" class="back" @click=${() => window.print()}>${text.print}</button>
       </p>
-      <peer-group-handout .groups=${this._picked} .locale=${locale}></peer-group-handout>`;
+      <peer-group-handout exportparts="handout, group: handout-group" .groups=${this._picked} .locale=${locale}></peer-group-handout>`;
   }
 
   #announcement(text: Messages): string {
@@ -527,6 +580,11 @@ export class PeerGroups extends LitElement {
     state.near = this.near ?? '';
     state.online = this.online;
     state.q = this.q ?? '';
+    state.free = this.free;
+    state.accessible = this.accessible;
+    state.acceptsReferrals = this.acceptsReferrals;
+    state.atFacility = this.atFacility;
+    state.soon = this.withinWeek;
     if (this.radiusKm !== undefined && this.radiusKm > 0)
       state.radiusKm = Math.min(500, this.radiusKm);
     // Attribute lists go through the same validation as URL parameters.
@@ -551,8 +609,11 @@ export class PeerGroups extends LitElement {
   }
 
   #applyUrl(): void {
-    const { state, groupId } = readParams(new URLSearchParams(location.search));
-    this._state = state;
+    const params = new URLSearchParams(location.search);
+    const { state, groupId } = readParams(params);
+    // The address holds a search only with sync-url. Without one (the page as first opened, or a
+    // shared link to a group) the search is the clinic's; a shared group opens either way.
+    this._state = this.syncUrl && hasSearch(params) ? state : this.#stateFromAttributes();
     if (groupId === undefined) {
       this._view = 'results';
       this._selected = undefined;

@@ -105,6 +105,7 @@ export const en: Messages = {
   addToCalendar: 'Add to calendar',
   share: 'Share',
   copied: 'Link copied',
+  copyFailed: (url) => `Your browser did not let us copy the link. Here it is to copy: ${url}`,
   print: 'Print',
   suggestCorrection: 'Suggest a correction',
   correctionNote: 'What is wrong or out of date?',

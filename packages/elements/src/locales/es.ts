@@ -106,6 +106,8 @@ export const es: Messages = {
   addToCalendar: 'Añadir al calendario',
   share: 'Compartir',
   copied: 'Enlace copiado',
+  copyFailed: (url) =>
+    `Su navegador no nos dejó copiar el enlace. Aquí lo tiene para copiarlo: ${url}`,
   print: 'Imprimir',
   suggestCorrection: 'Sugerir una corrección',
   correctionNote: '¿Qué está mal o desactualizado?',

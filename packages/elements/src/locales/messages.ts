@@ -162,6 +162,8 @@ export interface Messages {
   share: string;
   /** Said after the link was copied. */
   copied: string;
+  /** Said when the browser refused to copy the link, with the link to copy by hand. */
+  copyFailed: (url: string) => string;
   /** Print. */
   print: string;
   /** Open the correction form. */

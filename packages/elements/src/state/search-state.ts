@@ -110,6 +110,7 @@ function pick<Value extends string>(values: readonly Value[], text: string | nul
 }
 
 const PREFIX = 'pg-';
+const GROUP = `${PREFIX}group`;
 const LISTS = ['topics', 'audiences', 'attendance', 'days', 'timeOfDay', 'languages'] as const;
 const FLAGS = ['online', 'free', 'accessible', 'acceptsReferrals', 'atFacility', 'soon'] as const;
 
@@ -133,9 +134,12 @@ export function writeParams(params: URLSearchParams, state: SearchState, groupId
   set('group', groupId ?? '');
 }
 
-/** Whether `params` hold any widget state (so a deep link overrides the attributes). */
-export function hasParams(params: URLSearchParams): boolean {
-  for (const key of params.keys()) if (key.startsWith(PREFIX)) return true;
+/**
+ * Whether `params` hold a search: any `pg-` parameter but the open group. Only a search
+ * overrides the clinic's defaults; a link to one group opens it over the clinic's search.
+ */
+export function hasSearch(params: URLSearchParams): boolean {
+  for (const key of params.keys()) if (key.startsWith(PREFIX) && key !== GROUP) return true;
   return false;
 }
 
