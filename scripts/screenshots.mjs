@@ -16,6 +16,10 @@ import { heading } from './lib/run.mjs';
 const OUT_DIR = resolve(ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1100, height: 860, deviceScaleFactor: 1 };
 const WAIT = { timeout: 20_000 };
+// Selector waits poll every frame: puppeteer's default for `>>>` selectors watches the
+// document for mutations, which never fire for changes inside a shadow root, so a card
+// rendered after the first check was never seen.
+const SHOWN = { timeout: 20_000, visible: true };
 
 // The browser driver belongs to the clinic site's tests; this script borrows it from there.
 const require = createRequire(resolve(ROOT, 'examples', 'clinic-site', 'package.json'));
@@ -30,7 +34,7 @@ async function inWidget(page, action) {
 
 /** Waits until the results are on show and no search is running. */
 async function untilSettled(page) {
-  await page.waitForSelector('peer-groups >>> peer-group-card', WAIT);
+  await page.waitForSelector('peer-groups >>> peer-group-card', SHOWN);
   await page.waitForFunction(
     () =>
       document
@@ -43,7 +47,7 @@ async function untilSettled(page) {
 
 /** Scrolls `selector` (default: the finder) to the top of the viewport and saves the viewport as `name`.png. */
 async function shoot(page, name, selector = 'peer-groups') {
-  const target = await page.waitForSelector(selector, WAIT);
+  const target = await page.waitForSelector(selector, SHOWN);
   await target?.evaluate((element) => {
     element.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -16);
@@ -81,7 +85,7 @@ async function main() {
     await shoot(page, 'list');
 
     await page.click('peer-groups >>> peer-group-card >>> button[part="name"]');
-    await page.waitForSelector('peer-groups >>> peer-group-detail >>> [part="heading"]', WAIT);
+    await page.waitForSelector('peer-groups >>> peer-group-detail >>> [part="heading"]', SHOWN);
     await shoot(page, 'detail');
     await page.click('peer-groups >>> button[part="back"]');
     await untilSettled(page);
@@ -105,11 +109,11 @@ async function main() {
         card.shadowRoot?.querySelector('input[type="checkbox"]')?.click();
       }
     });
-    await page.waitForSelector('peer-groups >>> [part="shortlist"] button', WAIT);
+    await page.waitForSelector('peer-groups >>> [part="shortlist"] button', SHOWN);
     await inWidget(page, (widget) => {
       widget.shadowRoot?.querySelector('[part="shortlist"] button')?.click();
     });
-    await page.waitForSelector('peer-groups >>> peer-group-handout', WAIT);
+    await page.waitForSelector('peer-groups >>> peer-group-handout', SHOWN);
     await shoot(page, 'handout');
     await page.close();
 

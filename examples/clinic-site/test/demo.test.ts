@@ -11,6 +11,10 @@ import { type SpawnedDemo, spawnDemo } from '../../../scripts/demo/spawn-demo.mj
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const WAIT = { timeout: 15_000 };
+// Selector waits poll every frame: puppeteer's default for `>>>` selectors watches the
+// document for mutations, which never fire for changes inside a shadow root, so a card
+// rendered after the first check was never seen.
+const SHOWN = { timeout: 15_000, visible: true };
 
 const AXE_SOURCE = await readFile(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -36,6 +40,9 @@ async function openPage(path: string): Promise<PageRecord> {
   page.on('request', (request) => {
     requests.push(request.url());
   });
+  page.on('response', (response) => {
+    if (!response.ok()) problems.push(`${response.url()} answered ${response.status()}`);
+  });
   page.on('requestfailed', (request) => {
     problems.push(`${request.url()} failed: ${request.failure()?.errorText}`);
   });
@@ -60,10 +67,21 @@ async function openPage(path: string): Promise<PageRecord> {
 /** Waits for the first result cards; a timeout names what the page met on the way. */
 async function untilCards({ page, requests, problems }: PageRecord): Promise<void> {
   try {
-    await page.waitForSelector('peer-groups >>> peer-group-card', WAIT);
+    await page.waitForSelector('peer-groups >>> peer-group-card', SHOWN);
   } catch (error) {
+    // What the widget shows instead, so a failure says whether it waited, failed or never searched.
+    const shown = await page.evaluate(() => {
+      const widget = document.querySelector('peer-groups')?.shadowRoot;
+      const results = widget?.querySelector('[part="results"]');
+      return JSON.stringify({
+        visibility: document.visibilityState,
+        busy: results?.getAttribute('aria-busy') ?? null,
+        notice: widget?.querySelector('[part="notice"]')?.textContent?.trim() ?? null,
+        status: widget?.querySelector('[role="status"]')?.textContent?.trim() ?? null,
+      });
+    });
     throw new Error(
-      `No result cards. Requests: ${requests.join(', ')}. Problems: ${problems.join('; ') || 'none'}.`,
+      `No result cards. Requests: ${requests.join(', ')}. Problems: ${problems.join('; ') || 'none'}. Widget: ${shown}.`,
       { cause: error },
     );
   }
@@ -170,7 +188,7 @@ describe('the demo that npm start runs', () => {
     await untilCards(record);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const place = await page.waitForSelector('peer-groups >>> input[part="place"]', WAIT);
+    const place = await page.waitForSelector('peer-groups >>> input[part="place"]', SHOWN);
     await place?.click({ count: 3 });
     await place?.type('02116');
     await page.click('peer-groups >>> button[part="submit"]');
@@ -183,13 +201,13 @@ describe('the demo that npm start runs', () => {
     expect(await announced(page)).toMatch(/\d+ groups? found/);
     expect(requests.some((url) => url.includes('near=02116'))).toBe(true);
 
-    const name = await page.waitForSelector('peer-groups >>> peer-group-card >>> button', WAIT);
+    const name = await page.waitForSelector('peer-groups >>> peer-group-card >>> button', SHOWN);
     const title = (await name?.evaluate((button) => button.textContent?.trim())) ?? '';
     expect(title).not.toBe('');
     await name?.click();
     const heading = await page.waitForSelector(
       'peer-groups >>> peer-group-detail >>> [part="heading"]',
-      WAIT,
+      SHOWN,
     );
     expect(await heading?.evaluate((element) => element.textContent?.trim())).toBe(title);
     await page.waitForFunction(() => location.search.includes('pg-group='), WAIT);

@@ -12,6 +12,10 @@ import { browserLaunchOptions } from '../../../scripts/demo/browser.mjs';
 
 const APP_DIR = new URL('..', import.meta.url).pathname;
 const WAIT = { timeout: 15_000 };
+// Selector waits poll every frame: puppeteer's default for `>>>` selectors watches the
+// document for mutations, which never fire for changes inside a shadow root, so a card
+// rendered after the first check was never seen.
+const SHOWN = { timeout: 15_000, visible: true };
 
 let directory: RunningServer;
 let outDir: string;
@@ -84,7 +88,7 @@ afterAll(async () => {
 
 describe('the React app', () => {
   it('renders the finder from its props and hears its search event', async () => {
-    await page.waitForSelector('peer-groups >>> peer-group-card', WAIT);
+    await page.waitForSelector('peer-groups >>> peer-group-card', SHOWN);
     await page.waitForFunction(
       () => /^\d+ groups match\.$/.test(document.querySelector('.status')?.textContent ?? ''),
       WAIT,
@@ -94,7 +98,7 @@ describe('the React app', () => {
   });
 
   it('fills the topic menu from the directory through the SDK and narrows the finder by it', async () => {
-    await page.waitForSelector('.topic-picker select:not([disabled])', WAIT);
+    await page.waitForSelector('.topic-picker select:not([disabled])', SHOWN);
     const topics = await page.$$eval('.topic-picker option', (options) =>
       options.map((option) => option.value),
     );
@@ -118,11 +122,11 @@ describe('the React app', () => {
   it('keeps the group a patient opens beside the finder, with its next meetings', async () => {
     const name = await page.waitForSelector(
       'peer-groups >>> peer-group-card >>> button[part="name"]',
-      WAIT,
+      SHOWN,
     );
     const title = await name?.evaluate((button) => button.textContent?.trim());
     await name?.click();
-    const picked = await page.waitForSelector('.picked peer-group-card >>> [part="name"]', WAIT);
+    const picked = await page.waitForSelector('.picked peer-group-card >>> [part="name"]', SHOWN);
     expect(await picked?.evaluate((element) => element.textContent?.trim())).toBe(title);
     await page.waitForFunction(() => {
       const aside = document.querySelector('.picked');
