@@ -16,14 +16,19 @@ import {
 import { API, lastSearch, requests, search, useApi } from './api.js';
 import { deepActiveElement, detail, shadow, textOf, untilCards } from './helpers.js';
 
-/** A clinic page: a link before the widget, where a keyboard user arrives from. */
-async function page(attributes = html`<peer-groups api=${API} near="02139"></peer-groups>`) {
+/** A clinic page around `widget`: a link before it, where a keyboard user arrives from, and after. */
+async function clinicPage(widget: unknown): Promise<PeerGroups> {
   const wrapper = await fixture<HTMLElement>(
-    html`<div><a href="#clinic" id="before">Clinic home</a>${attributes}</div>`,
+    html`<div><a href="#clinic" id="before">Clinic home</a>${widget}<a href="#contact">Contact the clinic</a></div>`,
   );
-  const element = wrapper.querySelector('peer-groups') as PeerGroups;
-  await untilCards(element);
   (wrapper.querySelector('#before') as HTMLElement).focus();
+  return wrapper.querySelector('peer-groups') as PeerGroups;
+}
+
+/** The clinic page with results on show and focus on the link before the widget. */
+async function page(widget = html`<peer-groups api=${API} near="02139"></peer-groups>`) {
+  const element = await clinicPage(widget);
+  await untilCards(element);
   return element;
 }
 
@@ -297,6 +302,103 @@ describe('keyboard', () => {
       expectVisibleFocus();
       await sendKeys({ press: 'Space' });
       await waitUntil(() => textOf(element).includes('Short list (1)'));
+    });
+  });
+  describe('when the pressed control goes away', () => {
+    /** Focus must stay in the widget, from where the next Tab carries on, not fall to the page. */
+    async function expectFocusKept(element: PeerGroups, after: string): Promise<void> {
+      await element.updateComplete;
+      await waitUntil(
+        () => inside(element, deepActiveElement()),
+        `after ${after}, focus fell out of the widget to ${describeElement(deepActiveElement())}`,
+      );
+      await sendKeys({ press: 'Tab' });
+      expect(
+        deepActiveElement(),
+        `after ${after}, Tab went to ${describeElement(deepActiveElement())}`,
+      ).to.not.equal(document.body);
+    }
+
+    async function pickFirst(element: PeerGroups): Promise<void> {
+      await tabTo(groupName('Cambridge Grief Circle'));
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => textOf(element).includes('Short list (1)'));
+    }
+
+    it('keeps focus in the widget when "Print referral handout" opens the handout', async () => {
+      const element = await page(
+        html`<peer-groups api=${API} near="02139" shortlist></peer-groups>`,
+      );
+      await pickFirst(element);
+      await tabTo(named('Print referral handout'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => shadow(element).querySelector('peer-group-handout') !== null);
+      await expectFocusKept(element, 'opening the handout');
+    });
+
+    it('keeps focus in the widget when "Back to results" leaves the handout', async () => {
+      const element = await page(
+        html`<peer-groups api=${API} near="02139" shortlist></peer-groups>`,
+      );
+      await pickFirst(element);
+      await tabTo(named('Print referral handout'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => shadow(element).querySelector('peer-group-handout') !== null);
+      await tabTo(named('Back to results'), { limit: 4 });
+      await sendKeys({ press: 'Enter' });
+      await untilCards(element);
+      await expectFocusKept(element, 'leaving the handout');
+    });
+
+    it('keeps focus in the widget when "Clear short list" empties it', async () => {
+      const element = await page(
+        html`<peer-groups api=${API} near="02139" shortlist></peer-groups>`,
+      );
+      await pickFirst(element);
+      await tabTo(named('Clear short list'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !textOf(element).includes('Short list'));
+      await expectFocusKept(element, 'clearing the short list');
+    });
+
+    it('keeps focus in the widget when "Show online groups" replaces an empty result', async () => {
+      await useApi(search.empty());
+      const element = await clinicPage(html`<peer-groups api=${API} near="02139"></peer-groups>`);
+      await waitUntil(() => textOf(element).includes('No groups match'));
+      await tabTo(named('Show online groups'));
+      await useApi();
+      await sendKeys({ press: 'Enter' });
+      await untilCards(element);
+      await expectFocusKept(element, 'showing online groups');
+    });
+
+    it('keeps focus in the widget when "Try again" replaces a failure notice', async () => {
+      await useApi(search.error());
+      const element = await clinicPage(html`<peer-groups api=${API} near="02139"></peer-groups>`);
+      await waitUntil(() => textOf(element).includes('not answering'), undefined, {
+        timeout: 4000,
+      });
+      await tabTo(named('Try again'));
+      await useApi();
+      await sendKeys({ press: 'Enter' });
+      await untilCards(element);
+      await expectFocusKept(element, 'trying again');
+    });
+
+    it('keeps focus in the correction form once the note is sent', async () => {
+      const element = await page();
+      await openWithEnter('Cambridge Grief Circle');
+      await untilFocused((candidate) => candidate.localName === 'h2', 'the heading');
+      await tabTo(named('Suggest a correction'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => correction(element) !== null);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'The group moved to Room 5.' });
+      await tabTo(named('Send'), { limit: 3 });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => textOf(correction(element) as Element).includes('Thank you'));
+      await expectFocusKept(element, 'sending a correction');
     });
   });
 });
