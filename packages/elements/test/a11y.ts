@@ -33,7 +33,7 @@ export async function expectNoAxeViolations(element: Element): Promise<void> {
         .map((node) => `  ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
         .join('\n')}`,
   );
-  expect(found, found.join('\n\n')).to.deep.equal([]);
+  if (found.length > 0) expect.fail(`axe found ${found.length} violations:\n${found.join('\n\n')}`);
 }
 
 /** The accessible name of `element`, as axe computes it across shadow roots. */
