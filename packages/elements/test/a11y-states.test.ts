@@ -2,14 +2,14 @@
 // reach: failures, an online-only search, a longer list, a search in flight, the short list and
 // handout, the correction form, Spanish, the dark theme and a 320 px screen.
 import '../src/define.js';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import { HttpResponse, http } from 'msw';
 import type { PeerGroups } from '../src/components/peer-groups.js';
 import { expectNoAxeViolations } from './a11y.js';
 import { API, search, useApi } from './api.js';
-import { button, cards, detail, shadow, textOf, untilCards } from './helpers.js';
+import { button, cards, detail, filterBox, shadow, textOf, untilCards } from './helpers.js';
 
 async function widget(
   template: TemplateResult = html`<peer-groups api=${API} near="02139"></peer-groups>`,
@@ -90,6 +90,17 @@ describe('axe on every view and state (WCAG 2.2 A and AA)', () => {
       await untilCards(element, 10);
       button(shadow(element), 'Show more groups').click();
       await untilCards(element, 20);
+      await expectNoAxeViolations(element);
+    });
+
+    it('passes while a new search runs and the old results wait, marked busy', async () => {
+      const element = await widget();
+      await untilCards(element, 3);
+      await useApi(search.slow());
+      filterBox(element, 'Free').click();
+      await waitUntil(() => shadow(element).querySelector('.results.stale') !== null);
+      const list = shadow(element).querySelector('.results') as HTMLElement;
+      expect(list.getAttribute('aria-busy')).to.equal('true');
       await expectNoAxeViolations(element);
     });
   });

@@ -44,8 +44,10 @@ export const peerGroupsStyles = css`
     gap: calc(var(--_space) / 2);
     min-block-size: 20rem;
   }
+  /* Grey, not faded: old results waiting for a new search keep their contrast and stay usable. */
   .stale {
-    opacity: 0.6;
+    filter: grayscale(1);
+    cursor: progress;
   }
   .skeleton {
     block-size: 9rem;
