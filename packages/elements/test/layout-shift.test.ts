@@ -4,12 +4,12 @@
 import '../src/define.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
 import { HttpResponse, http } from 'msw';
 import type { PeerGroups } from '../src/components/peer-groups.js';
 import { API, useApi } from './api.js';
 import { pageOf, searchHits } from './fixtures/groups.js';
-import { shadow, untilCards } from './helpers.js';
+import { detail, shadow, untilCards } from './helpers.js';
 
 const GOOD = 0.1;
 
@@ -127,6 +127,37 @@ describe('layout shift', () => {
           await waitUntil(() => shadow(element).querySelector('.stale') !== null);
           search.release();
           await untilCards(element, 1);
+        }),
+      );
+    });
+
+    it("stays under 0.1 while a linked group's details replace their placeholder", async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await useApi(
+        http.get(`${API}/v1/groups/:id`, async () => {
+          await held;
+          const {
+            distanceKm: _distance,
+            nextMeeting: _next,
+            ...group
+          } = searchHits()[0] as {
+            distanceKm?: number;
+            nextMeeting?: unknown;
+          };
+          return HttpResponse.json(group);
+        }),
+      );
+      history.replaceState(null, '', `${location.pathname}?pg-group=grief-circle`);
+      const element = await clinicPage(html`<peer-groups api=${API} sync-url></peer-groups>`);
+      await untilSkeleton(element);
+      expectGood(
+        await layoutShift(async () => {
+          release();
+          await waitUntil(() => detail(element) !== null, 'the group never opened');
+          await (detail(element) as LitElement).updateComplete;
         }),
       );
     });

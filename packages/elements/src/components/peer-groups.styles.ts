@@ -54,6 +54,10 @@ export const peerGroupsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* A group's details, loading from a link, are far taller than a card (39 to 64rem). */
+  div.skeleton {
+    block-size: 36rem;
+  }
   .notice {
     padding: var(--_space);
     border: 1px solid var(--_border);
