@@ -178,5 +178,20 @@ describe('layout shift', () => {
         }),
       );
     });
+
+    it('stays under 0.1 while results replace the skeleton the patient has scrolled to', async () => {
+      const search = heldSearch();
+      await useApi(search.handler);
+      const element = await clinicPage(html`<peer-groups api=${API} near="02139"></peer-groups>`);
+      await untilSkeleton(element);
+      (shadow(element).querySelector('.results') as HTMLElement).scrollIntoView();
+      await painted();
+      expectGood(
+        await layoutShift(async () => {
+          search.release();
+          await untilCards(element, 3);
+        }),
+      );
+    });
   });
 });
