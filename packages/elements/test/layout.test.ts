@@ -4,7 +4,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { PeerGroupFilters } from '../src/components/peer-group-filters.js';
 import type { PeerGroups } from '../src/components/peer-groups.js';
 import { API, useApi } from './api.js';
-import { cards, shadow, untilCards } from './helpers.js';
+import { cards, filterBox, shadow, untilCards } from './helpers.js';
 
 function overflowsInline(element: Element): boolean {
   const base = shadow(element).querySelector('[part="base"]') as HTMLElement;
@@ -82,15 +82,41 @@ describe('layout and themes', () => {
   });
 
   it('lays out right to left on right-to-left pages', async () => {
+    // Inline items, which sit at the left edge unless the layout follows the page's direction.
     const wrapper = await fixture<HTMLElement>(
       html`<div dir="rtl"><peer-groups api=${API} near="02139"></peer-groups></div>`,
     );
     const element = wrapper.querySelector('peer-groups') as PeerGroups;
     await untilCards(element);
-    const title = shadow(element).querySelector('h2') as HTMLElement;
-    const base = shadow(element).querySelector('[part="base"]') as HTMLElement;
-    expect(Math.round(title.getBoundingClientRect().right)).to.equal(
-      Math.round(base.getBoundingClientRect().right),
+    const root = shadow(element);
+    const edge = (target: Element, side: 'left' | 'right') =>
+      Math.round(target.getBoundingClientRect()[side]);
+    const contentRight = (box: Element) =>
+      edge(box, 'right') - Number.parseFloat(getComputedStyle(box).paddingRight);
+
+    const form = root.querySelector('form') as HTMLElement;
+    const place = root.querySelector('[part="place"]') as HTMLElement;
+    const locate = root.querySelector('[part="locate"]') as HTMLElement;
+    expect(edge(place, 'right'), 'the place field starts at the right').to.equal(
+      contentRight(form),
+    );
+    expect(edge(locate, 'right'), 'the locate button follows to its left').to.be.below(
+      edge(place, 'left'),
+    );
+
+    const checkbox = filterBox(element, 'Grief and loss');
+    const label = checkbox.closest('label') as HTMLElement;
+    const margin = Number.parseFloat(getComputedStyle(checkbox).marginRight);
+    expect(edge(checkbox, 'right'), 'a filter box sits right of its words').to.equal(
+      Math.round(label.getBoundingClientRect().right - margin),
+    );
+
+    const card = shadow(cards(element)[0] as Element);
+    const name = card.querySelector('[part="name"]') as HTMLElement;
+    const article = card.querySelector('article') as HTMLElement;
+    const border = Number.parseFloat(getComputedStyle(article).borderRightWidth);
+    expect(edge(name, 'right'), "a group's name starts at the right of its card").to.equal(
+      Math.round(contentRight(article) - border),
     );
   });
 });

@@ -75,10 +75,16 @@ export class PeerGroupCorrection extends LitElement {
     if (note === '' || this.groupId === undefined || client === undefined) return;
     const input: SubmissionInput = { kind: 'correction', groupId: this.groupId, note };
     if (email !== '') input.submitter = { email };
+    // The Send button goes away with the form; keep focus on the thanks if it was on the form.
+    const hadFocus = this.shadowRoot?.activeElement != null;
     this._phase = 'sending';
     try {
       await client.submissions.create(input);
       this._phase = 'sent';
+      await this.updateComplete;
+      if (hadFocus && (document.activeElement ?? document.body) === document.body) {
+        this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+      }
     } catch {
       this._phase = 'failed';
     }

@@ -44,13 +44,19 @@ export const peerGroupsStyles = css`
     gap: calc(var(--_space) / 2);
     min-block-size: 20rem;
   }
+  /* Grey, not faded: old results waiting for a new search keep their contrast and stay usable. */
   .stale {
-    opacity: 0.6;
+    filter: grayscale(1);
+    cursor: progress;
   }
   .skeleton {
     block-size: 9rem;
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* A group's details, loading from a link, are far taller than a card (39 to 64rem). */
+  div.skeleton {
+    block-size: 36rem;
   }
   .notice {
     padding: var(--_space);

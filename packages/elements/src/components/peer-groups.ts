@@ -296,6 +296,23 @@ export class PeerGroups extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * When a render removes the control that had focus (the handout opening, "try again", "show
+   * online groups", "clear short list") and nothing else takes it, focus goes to the widget's
+   * heading rather than falling out of the widget to the page, so the next Tab carries on inside
+   * it. A task later, so a group's heading or its card, focused once rendered, comes first.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.shadowRoot;
+    const hadFocus = root?.activeElement != null;
+    super.update(changed);
+    if (!hadFocus || root?.activeElement != null) return;
+    setTimeout(() => {
+      if (document.activeElement !== null && document.activeElement !== document.body) return;
+      root?.querySelector<HTMLElement>('#title')?.focus();
+    });
+  }
+
   /** Runs the current search again, as the "try again" button does. */
   retry(): void {
     this._notice = undefined;
@@ -339,7 +356,7 @@ export class PeerGroups extends LitElement {
     const locale = localeOf(this);
     const text = messagesFor(locale);
     return html`<section part="base" aria-labelledby="title" lang=${locale}>
-      <h2 id="title" part="title">${text.title}</h2>
+      <h2 id="title" part="title" tabindex="-1">${text.title}</h2>
       <div role="status" class="visually-hidden">${this.#announcement(text)}</div>
       ${
         this._view === 'detail'
