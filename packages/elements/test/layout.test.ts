@@ -28,6 +28,19 @@ describe('layout and themes', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('starts with the filters folded on a phone and beside the results on a wide screen', async () => {
+    const filtersOpen = async (width: number) => {
+      await setViewport({ width, height: 700 });
+      const element = await fixture<PeerGroups>(
+        html`<peer-groups api=${API} near="02139"></peer-groups>`,
+      );
+      await untilCards(element);
+      return (shadow(element).querySelector('details.filters') as HTMLDetailsElement).open;
+    };
+    expect(await filtersOpen(375)).to.equal(false);
+    expect(await filtersOpen(1024)).to.equal(true);
+  });
+
   it('keeps a filter count on one line in a narrow column', async () => {
     const facets = {
       topics: { 'grief-and-loss': 1234 },

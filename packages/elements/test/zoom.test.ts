@@ -58,7 +58,9 @@ describe('reflow at 400% zoom (320 CSS px wide)', () => {
   it('does not scroll sideways with the filters open', async () => {
     const element = await widget();
     const details = shadow(element).querySelector('details') as HTMLDetailsElement;
-    expect(details.open).to.equal(true);
+    // Folded at first on a screen this narrow; the patient unfolds them.
+    expect(details.open).to.equal(false);
+    details.open = true;
     expectReflow(element);
   });
 

@@ -41,6 +41,19 @@ const SKELETON_CARDS = 3;
  */
 const CARDS_PER_FRAME = 12;
 
+/** Container width, in rem, from which the filters sit beside the results (see the styles). */
+const TWO_COLUMNS_REM = 48;
+
+/**
+ * Whether `element` is laid out narrower than two columns. There the filters start folded, so a
+ * phone shows results first and the filter lists growing with their counts move nothing below.
+ */
+function isNarrow(element: HTMLElement): boolean {
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const width = element.clientWidth;
+  return width > 0 && width < TWO_COLUMNS_REM * rem;
+}
+
 function coarse(degrees: number): number {
   return Number(degrees.toFixed(COARSE_DECIMALS));
 }
@@ -202,6 +215,7 @@ export class PeerGroups extends LitElement {
 
   #query: SearchQuery | undefined;
   #openedFrom: string | undefined;
+  #filtersOpenAtStart = true;
   #more: AbortController | undefined;
   #revealFrame = 0;
 
@@ -343,6 +357,7 @@ export class PeerGroups extends LitElement {
       'sort',
     ] as const;
     if (!this.hasUpdated) {
+      this.#filtersOpenAtStart = !isNarrow(this);
       this.#applyUrl();
     } else if (defaults.some((name) => changed.has(name))) {
       this._state = this.#stateFromAttributes();
@@ -410,7 +425,7 @@ export class PeerGroups extends LitElement {
         <div><button type="submit" part="submit" class="primary">${text.search}</button></div>
       </form>
       <div class="layout">
-        <details class="filters" part="filters" open>
+        <details class="filters" part="filters" ?open=${this.#filtersOpenAtStart}>
           <summary>${text.filters}</summary>
           <peer-group-filters
             exportparts="group: filter-group, clear: filter-clear"
