@@ -5,8 +5,10 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { libraryConfig, onwarn } from '../../scripts/rollup-library.mjs';
+import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 const packageDir = import.meta.dirname;
+const sourceDir = resolve(packageDir, 'src');
 
 const cdn = {
   input: resolve(packageDir, 'src/cdn.ts'),
@@ -30,6 +32,7 @@ const cdn = {
       noEmitOnError: true,
       module: 'NodeNext',
     }),
+    minifyTemplateLiterals({ include: (id) => id.startsWith(sourceDir) }),
     terser({
       module: true,
       ecma: 2020,
