@@ -9,8 +9,8 @@ import { basename, join } from 'node:path';
 import type { PlaceResolver } from '../places/types.js';
 import type { DirectoryStore } from '../store/types.js';
 import { readCsv } from './csv/read.js';
+import { readHsdsApi } from './hsds/api-pages.js';
 import { readHsdsDatapackage } from './hsds/datapackage.js';
-import { readHsdsJson } from './hsds/read.js';
 import type { ImportReport } from './import-report.js';
 import { isFeedUrl, type LoadFeedOptions, loadFeedText } from './load-feed.js';
 import { readMeetingGuide } from './meeting-guide/read.js';
@@ -70,13 +70,12 @@ export async function readFeed(
   if (spec.format === 'hsds') {
     const datapackage = await datapackagePath(spec.location);
     if (datapackage !== undefined) return readHsdsDatapackage(datapackage, read);
+    return readHsdsApi(spec.location, { ...options, read });
   }
   const text = await loadFeedText(spec.location, options);
   switch (spec.format) {
     case 'meeting-guide':
       return readMeetingGuide(text, read);
-    case 'hsds':
-      return readHsdsJson(text, read);
     case 'csv':
       return readCsv(text, read);
   }

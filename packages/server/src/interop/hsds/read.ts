@@ -313,25 +313,32 @@ export function hsdsRecord(
   }
 }
 
-/** The services of an HSDS API answer: a page (`contents`), an array, or one service. */
-function servicesOf(document: unknown): unknown[] {
-  if (Array.isArray(document)) return document;
-  if (document !== null && typeof document === 'object') {
-    const contents = (document as { contents?: unknown }).contents;
-    if (Array.isArray(contents)) return contents;
-    if ('id' in document && 'name' in document) return [document];
-  }
-  throw new MalformedFeedError(
-    'The HSDS feed is neither a page of services (with "contents"), an array of services, nor one service. Nothing was changed; point the import at the HSDS API\'s /services answer.',
-  );
+/** How a page of the HSDS API says where it stands among the others. */
+export interface HsdsPaging {
+  /** The page's number, from 1, when the answer says it. */
+  pageNumber?: number;
+  totalPages: number;
+  /** The services of every page together, when the answer says it. */
+  totalItems?: number;
+}
+
+/** The services of one HSDS API answer, and its paging when it is a page. */
+export interface HsdsAnswer {
+  services: unknown[];
+  paging?: HsdsPaging;
+}
+
+function wholeNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
 /**
- * The records of an HSDS API JSON answer, one per service.
+ * The HSDS API answer `text`: a page (`contents`, with its paging), an array of services, or one
+ * service.
  *
- * @throws {MalformedFeedError} when `text` is not JSON or holds no services.
+ * @throws {MalformedFeedError} when `text` is not JSON or none of these.
  */
-export function readHsdsJson(text: string, options: ReadOptions = {}): Iterable<FeedRecord> {
+export function parseHsdsAnswer(text: string): HsdsAnswer {
   let document: unknown;
   try {
     document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -340,6 +347,57 @@ export function readHsdsJson(text: string, options: ReadOptions = {}): Iterable<
       `The HSDS feed is not JSON (${(error as Error).message}). Nothing was changed; check that the address serves the HSDS API.`,
     );
   }
-  const services = servicesOf(document);
-  return services.map((service, index) => hsdsRecord(service, { index }, options));
+  if (Array.isArray(document)) return { services: document };
+  if (document !== null && typeof document === 'object') {
+    const page = document as { contents?: unknown; total_pages?: unknown; page_number?: unknown };
+    if (Array.isArray(page.contents)) {
+      const totalPages = wholeNumber(page.total_pages);
+      if (totalPages === undefined) return { services: page.contents };
+      const pageNumber = wholeNumber(page.page_number);
+      const totalItems = wholeNumber((document as { total_items?: unknown }).total_items);
+      return {
+        services: page.contents,
+        paging: {
+          totalPages,
+          ...(pageNumber === undefined ? {} : { pageNumber }),
+          ...(totalItems === undefined ? {} : { totalItems }),
+        },
+      };
+    }
+    if ('id' in document && 'name' in document) return { services: [document] };
+  }
+  throw new MalformedFeedError(
+    'The HSDS feed is neither a page of services (with "contents"), an array of services, nor one service. Nothing was changed; point the import at the HSDS API\'s /services answer.',
+  );
+}
+
+/**
+ * The records of the services of one or more pages, in order. Positions count from 0 on each
+ * page, and name the page (from 1) when there are several.
+ */
+export function hsdsRecords(
+  pages: readonly (readonly unknown[])[],
+  options: ReadOptions = {},
+): FeedRecord[] {
+  return pages.flatMap((services, page) =>
+    services.map((service, index) =>
+      hsdsRecord(service, pages.length === 1 ? { index } : { page: page + 1, index }, options),
+    ),
+  );
+}
+
+/**
+ * The records of one HSDS API JSON answer, one per service. A page of several is refused: read
+ * from the API's address (see `readHsdsApi`), which fetches every page.
+ *
+ * @throws {MalformedFeedError} when `text` is not JSON, holds no services, or is one page of several.
+ */
+export function readHsdsJson(text: string, options: ReadOptions = {}): Iterable<FeedRecord> {
+  const answer = parseHsdsAnswer(text);
+  if (answer.paging !== undefined && answer.paging.totalPages > 1) {
+    throw new MalformedFeedError(
+      `The HSDS answer is page ${answer.paging.pageNumber ?? '?'} of ${answer.paging.totalPages}, not the whole feed. Nothing was changed; import the API's address, which reads every page.`,
+    );
+  }
+  return hsdsRecords([answer.services], options);
 }
