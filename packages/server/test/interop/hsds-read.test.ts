@@ -26,7 +26,7 @@ describe('readHsdsJson', () => {
   ];
   const byId = drafts(records);
 
-  it('maps a service with its organization, location, schedules, languages and terms', () => {
+  it('maps a service with its organization, location, schedules, contacts, languages and terms', () => {
     const draft = byId.get('svc-bereavement');
     expect(draft?.listing).toMatchObject({
       name: 'Bereavement Support Group',
@@ -36,8 +36,18 @@ describe('readHsdsJson', () => {
       languages: ['en', 'es'],
       cost: 'free',
       ageRange: { min: 18 },
-      contact: { phone: '617-555-0100', email: 'groups@hospice.example.org' },
-      referrals: { accepted: false, how: 'Call to register, or just come.' },
+      contact: {
+        name: 'Maria',
+        role: 'Facilitator',
+        phone: '617-555-0100',
+        email: 'groups@hospice.example.org',
+      },
+      referrals: {
+        accepted: false,
+        how: 'Call to register, or just come.',
+        email: 'intake@hospice.example.org',
+        phone: '617-555-0111',
+      },
       website: 'https://hospice.example.org/groups/bereavement',
     });
     expect(draft?.listing.description).toBe(
@@ -45,6 +55,8 @@ describe('readHsdsJson', () => {
     );
     expect(draft?.listing.location).toMatchObject({
       venue: 'Riverside Hospice Family Center',
+      room: 'Suite 200',
+      address: { street: '449 Broadway', locality: 'Cambridge' },
       directions: 'Bus 1 stops at the door.',
       accessibility: ['wheelchair', 'stepFree', 'hearingLoop'],
     });

@@ -63,6 +63,9 @@ export interface HsdsSchedule {
 /** An HSDS phone. */
 export interface HsdsPhone {
   id?: string;
+  service_id?: string | null;
+  location_id?: string | null;
+  contact_id?: string | null;
   number?: string | null;
   extension?: number | string | null;
   type?: string | null;
@@ -117,6 +120,7 @@ export interface HsdsAttribute {
 /** An HSDS contact. */
 export interface HsdsContact {
   id?: string;
+  service_id?: string | null;
   name?: string | null;
   title?: string | null;
   department?: string | null;
