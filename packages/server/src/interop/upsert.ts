@@ -195,8 +195,9 @@ export async function importRecords(
       reject({ position, externalId, reason: finished.reason });
       continue;
     }
-    for (const message of finished.value.warnings) {
-      report.warnings.push({ position, externalId, message });
+    // One entry per flagged listing, so the report's count is of listings, not of guesses.
+    if (finished.value.warnings.length > 0) {
+      report.warnings.push({ position, externalId, message: finished.value.warnings.join('; ') });
     }
     const listing = finished.value.listing;
     const previous = existing.get(externalId);

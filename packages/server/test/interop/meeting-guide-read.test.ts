@@ -183,9 +183,10 @@ describe('readMeetingGuide', () => {
     expect(finished.ok && finished.value.warnings.join(' ')).toContain('postal code 02138');
   });
 
-  it('refuses a venue the bundled places cannot find, saying to add coordinates', () => {
+  it('refuses an in-person venue the bundled places cannot find as needing a place', () => {
     const finished = finishListing(draftOf('nowhere-known'), testPlaces);
     expect(finished.ok).toBe(false);
+    expect(!finished.ok && finished.reason).toMatch(/^needs a place: .*00000.*Atlantis/);
     expect(!finished.ok && finished.reason).toContain('add latitude and longitude');
   });
 
