@@ -305,9 +305,11 @@ function exportOperations(): Record<string, PathItemObject> {
         operationId: 'exportSearchCalendar',
         summary: 'Export a search as a calendar feed',
         description:
-          'The groups of one page of a search (the same parameters as `GET /v1/groups`) as one iCalendar (RFC 5545) file, to subscribe to.',
+          "Every group a search matches (the parameters of `GET /v1/groups`, but for `limit` and `cursor`, which are ignored), up to 500 in the search's order, as one iCalendar (RFC 5545) file to subscribe to. Narrow a search that matches more.",
         tag: 'Export',
-        parameters: searchParameters(),
+        parameters: searchParameters().filter(
+          (parameter) => parameter.name !== 'limit' && parameter.name !== 'cursor',
+        ),
         success: { '200': fileResponse('The calendar.', 'text/calendar') },
         problems: ['invalidParameters'],
         cacheable: true,
