@@ -321,7 +321,7 @@ function exportOperations(): Record<string, PathItemObject> {
         operationId: 'getGroupJsonLd',
         summary: 'Get a group as schema.org JSON-LD',
         description:
-          "An `Event` standing for the group's series of meetings, to embed in the group's page in a `script` element of type `application/ld+json`.",
+          "A schema.org `EventSeries` standing for the group's series of meetings: one `Schedule` per meeting pattern (`eventSchedule`), its `Place` and/or `VirtualLocation`, the organizer, and `startDate`, its first meeting from today on (today in each schedule's time zone) or from when its schedules begin. To embed in the group's page in a `script` element of type `application/ld+json`.",
         tag: 'Export',
         success: {
           '200': {

@@ -106,10 +106,18 @@ describe('export endpoints', () => {
     expect((await request(`${server.url}/v1/export/calendar.ics?days=someday`)).status).toBe(400);
   });
 
-  it("serves a group's JSON-LD", async () => {
+  it("serves a group's JSON-LD, an EventSeries starting at its next meeting from today", async () => {
     const response = await request(`${server.url}/v1/groups/grief1/event.jsonld`);
     expect(response.headers.get('content-type')).toContain('application/ld+json');
-    expect(await response.json()).toMatchObject({ '@type': 'Event', name: 'Grief Circle' });
+    const jsonLd = (await response.json()) as { startDate: string };
+    expect(jsonLd).toMatchObject({ '@type': 'EventSeries', name: 'Grief Circle' });
+    // The group was created on 2026-01-01 and meets every Tuesday: its series starts this week,
+    // on today's date in New York or after, not on its first Tuesday.
+    const todayInNewYork = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'America/New_York',
+    }).format(Date.now());
+    expect(jsonLd.startDate.slice(0, 10) >= todayInNewYork).toBe(true);
+    expect(Date.parse(jsonLd.startDate) - Date.now()).toBeLessThan(8 * 86_400_000);
   });
 
   it('lists every export path in the OpenAPI document it serves', async () => {

@@ -135,7 +135,12 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
   app.get('/v1/groups/:id/event.jsonld', negotiate('application/ld+json'), async (c) => {
     noQuery(c);
     const group = await directory.getGroup(c.req.param('id'));
-    return c.body(JSON.stringify(groupToJsonLd(group)), 200, {
+    // startDate counts from today, not from when the listing was created (the default). It
+    // depends only on the date of now in each schedule's zone, so the answer (and its ETag)
+    // changes once a day; a now rounded to a UTC day would date it from yesterday for hours
+    // after midnight west of Greenwich.
+    const jsonLd = groupToJsonLd(group, { now: now() });
+    return c.body(JSON.stringify(jsonLd), 200, {
       ...REVALIDATE,
       'Content-Type': 'application/ld+json; charset=utf-8',
     });
