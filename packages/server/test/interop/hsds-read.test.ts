@@ -157,6 +157,47 @@ describe('readHsdsDatapackage', () => {
     });
   });
 
+  it('brings phones, accessibility, cost options and contacts from their tables', async () => {
+    const byId = drafts(await readHsdsDatapackage(datapackage, { timeZone: 'America/New_York' }));
+    const familias = byId.get('svc-a')?.listing;
+    expect(familias?.contact).toEqual({
+      name: 'Lucía',
+      role: 'Facilitadora',
+      phone: '617-555-0140',
+      email: 'lucia@clinica.example.org',
+    });
+    expect(familias?.referrals).toEqual({
+      accepted: false,
+      email: 'derivaciones@clinica.example.org',
+      phone: '617-555-0141',
+    });
+    expect(familias?.location?.accessibility).toEqual(['wheelchair', 'stepFree', 'hearingLoop']);
+    expect(familias?.cost).toBe('free');
+    expect(familias?.schedules[1]).toEqual({
+      frequency: 'monthly',
+      days: ['thu'],
+      weeksOfMonth: [2],
+      startTime: '12:00',
+      endTime: '13:00',
+      timeZone: 'America/New_York',
+      note: 'Almuerzo del segundo jueves',
+    });
+    const walk = byId.get('svc-b')?.listing;
+    expect(walk).toMatchObject({
+      attendance: 'hybrid',
+      cost: 'fee',
+      costNote: '$10 a session',
+      online: {
+        platform: 'meet',
+        joinUrl: 'https://meet.google.com/abc-defg-hij',
+        dialIn: '+1 617 555 0150',
+        accessCode: '4242',
+        instructions: 'Join from a phone on the walk.',
+      },
+    });
+    expect(walk?.contact).toBeUndefined();
+  });
+
   it('throws MalformedFeedError for a descriptor without resources', async () => {
     const folder = fileURLToPath(new URL('../fixtures/hsds/services.json', import.meta.url));
     await expect(readHsdsDatapackage(folder)).rejects.toThrow(MalformedFeedError);

@@ -50,7 +50,8 @@ export interface HsdsSchedule {
   /** `MO,TH`, or with ordinals for monthly: `2TU,-1FR`. */
   byday?: string | null;
   byweekno?: string | null;
-  bymonthday?: string | null;
+  /** Days of the month, `15` or `8,9,10,11,12,13,14`; a number where a publisher wrote one. */
+  bymonthday?: string | number | null;
   byyearday?: string | null;
   description?: string | null;
   opens_at?: string | null;
