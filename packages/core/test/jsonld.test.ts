@@ -22,10 +22,10 @@ function onlineGroup(): Group {
 }
 
 describe('groupToJsonLd: the event', () => {
-  test('is a schema.org Event with name, description, status and context', () => {
+  test('is a schema.org EventSeries with name, description, status and context', () => {
     const jsonLd = groupToJsonLd(validGroup());
     expect(jsonLd['@context']).toBe('https://schema.org');
-    expect(jsonLd['@type']).toBe('Event');
+    expect(jsonLd['@type']).toBe('EventSeries');
     expect(jsonLd.name).toBe('Cambridge Grief Circle');
     expect(jsonLd.description).toBe(validGroup().description);
     expect(jsonLd.eventStatus).toBe('https://schema.org/EventScheduled');

@@ -72,8 +72,9 @@ Run "peer-groups-server <command> --help" for a command's options.`,
   import: `Usage: peer-groups-server import <file-or-url> --format meeting-guide|hsds|csv [options]
 
   --format     the feed's format (HSDS: the API's JSON, or a datapackage folder or datapackage.json)
-  --source     the source name listings are filed under (default: the address's host or the file name);
-               re-importing under the same name updates its listings and retires those gone from the feed
+  --source     the source name listings are filed under; re-importing under the same name updates its
+               listings and retires those gone from the feed (default: an address is its own source,
+               named after its host and path; a file is named after the file)
   --time-zone  IANA zone of records that name none, such as America/New_York
   --topics     comma-separated topic ids of records that map to none (Meeting Guide default: alcohol)
   --language   language of records that name none (default en)

@@ -40,11 +40,17 @@ export {
   type FeedRefreshOptions,
   type FeedRefreshSchedule,
   type RefreshedFeed,
+  type RefreshFailure,
   type RefreshOutcome,
   scheduleFeedRefresh,
 } from './interop/refresh.js';
 export type { FeedFormat, FeedRecord, ReadOptions, RecordPosition } from './interop/types.js';
-export { type ImportOptions, importedGroupId, importRecords } from './interop/upsert.js';
+export {
+  type ImportOptions,
+  type ImportSource,
+  importedGroupId,
+  importRecords,
+} from './interop/upsert.js';
 export { isPostgresUrl, openStore } from './open-store.js';
 export type { PlaceResolver, ResolvePlaceOptions } from './places/types.js';
 export { type SeedOptions, seedStore } from './seed.js';

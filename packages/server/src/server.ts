@@ -13,6 +13,7 @@ import {
   type FeedRefreshSchedule,
   type RefreshedFeed,
   type RefreshOutcome,
+  refreshFailureLogLine,
   scheduleFeedRefresh,
 } from './interop/refresh.js';
 import { loadPlaces } from './load-places.js';
@@ -160,7 +161,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       feeds: options.feeds.feeds,
       places,
       ...(options.feeds.intervalMs === undefined ? {} : { intervalMs: options.feeds.intervalMs }),
-      ...(log === undefined ? {} : { onOutcome: (outcome) => log(refreshLogLine(outcome)) }),
+      ...(log === undefined
+        ? {}
+        : {
+            onOutcome: (outcome) => log(refreshLogLine(outcome)),
+            onFailure: (failure) => log(refreshFailureLogLine(failure)),
+          }),
     });
   }
 

@@ -1,5 +1,5 @@
 /**
- * A group as schema.org JSON-LD: an `Event` standing for its series of meetings.
+ * A group as schema.org JSON-LD: an `EventSeries` standing for its series of meetings.
  *
  * @packageDocumentation
  */
@@ -22,8 +22,9 @@ export interface JsonLdOptions {
   url?: string;
   /**
    * The reference instant for `startDate` of schedules without `validFrom`: the first meeting
-   * on or after its local date. An ISO 8601 instant, epoch milliseconds or a `Date`. Default:
-   * the group's `createdAt`, so the same listing always gives the same object.
+   * on or after its local date (in each schedule's zone, so the object changes once a day). An
+   * ISO 8601 instant, epoch milliseconds or a `Date`. Default: the group's `createdAt`, so the
+   * same listing always gives the same object; a page that shows the group now passes now.
    */
   now?: string | number | Date;
   /** The language of topic and audience labels (`en`, `es`). Default `en`. */
@@ -80,8 +81,8 @@ function audienceOf(group: Group, terms: readonly TaxonomyTerm[], locale: string
 }
 
 /**
- * A group as schema.org JSON-LD, ready for {@link jsonLdScriptText}: an `Event` that stands for
- * the group's whole series of meetings, with one `Schedule` per meeting pattern
+ * A group as schema.org JSON-LD, ready for {@link jsonLdScriptText}: an `EventSeries` that
+ * stands for the group's whole series of meetings, with one `Schedule` per meeting pattern
  * (`eventSchedule`), its attendance mode, a `Place` and/or `VirtualLocation`, the organizer,
  * languages, topics (`about`, `keywords`), audience and cost. `startDate` is the first meeting
  * left (on or after `validFrom`, else on or after `options.now`, by default `createdAt`);
@@ -97,7 +98,7 @@ export function groupToJsonLd(group: Group, options: JsonLdOptions = {}): JsonLd
   const topicLabels = group.topics.map((id) => termLabel(options.topics ?? TOPICS, id, locale));
   const jsonLd: JsonLdEvent = {
     '@context': 'https://schema.org',
-    '@type': 'Event',
+    '@type': 'EventSeries',
     name: group.name,
     description: group.description,
     eventSchedule: group.schedules.map(scheduleToJsonLd),

@@ -79,10 +79,13 @@ export type JsonLdAttendanceMode =
   | 'https://schema.org/OnlineEventAttendanceMode'
   | 'https://schema.org/MixedEventAttendanceMode';
 
-/** A group as a schema.org `Event` that stands for its whole series of meetings. */
+/**
+ * A group as a schema.org `EventSeries` (a kind of `Event`, so `eventSchedule`, `location` with
+ * `Place` and `VirtualLocation`, and `organizer` apply): its whole series of meetings.
+ */
 export interface JsonLdEvent {
   '@context': 'https://schema.org';
-  '@type': 'Event';
+  '@type': 'EventSeries';
   name: string;
   description: string;
   /** The first meeting, ISO 8601 with the zone's offset, when one is left. */

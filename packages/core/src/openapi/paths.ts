@@ -305,9 +305,11 @@ function exportOperations(): Record<string, PathItemObject> {
         operationId: 'exportSearchCalendar',
         summary: 'Export a search as a calendar feed',
         description:
-          'The groups of one page of a search (the same parameters as `GET /v1/groups`) as one iCalendar (RFC 5545) file, to subscribe to.',
+          "Every group a search matches (the parameters of `GET /v1/groups`, but for `limit` and `cursor`, which are ignored), up to 500 in the search's order, as one iCalendar (RFC 5545) file to subscribe to. Narrow a search that matches more.",
         tag: 'Export',
-        parameters: searchParameters(),
+        parameters: searchParameters().filter(
+          (parameter) => parameter.name !== 'limit' && parameter.name !== 'cursor',
+        ),
         success: { '200': fileResponse('The calendar.', 'text/calendar') },
         problems: ['invalidParameters'],
         cacheable: true,
@@ -319,7 +321,7 @@ function exportOperations(): Record<string, PathItemObject> {
         operationId: 'getGroupJsonLd',
         summary: 'Get a group as schema.org JSON-LD',
         description:
-          "An `Event` standing for the group's series of meetings, to embed in the group's page in a `script` element of type `application/ld+json`.",
+          "A schema.org `EventSeries` standing for the group's series of meetings: one `Schedule` per meeting pattern (`eventSchedule`), its `Place` and/or `VirtualLocation`, the organizer, and `startDate`, its first meeting from today on (today in each schedule's time zone) or from when its schedules begin. To embed in the group's page in a `script` element of type `application/ld+json`.",
         tag: 'Export',
         success: {
           '200': {

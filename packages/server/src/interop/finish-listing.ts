@@ -7,7 +7,7 @@
 import { type GroupListing, groupListingSchema } from '@peer-groups/core';
 import type { PlaceResolver } from '../places/types.js';
 import { placeAddress } from './place-listing.js';
-import type { ListingDraft } from './types.js';
+import type { DraftLocation, ListingDraft } from './types.js';
 
 /** A draft that became a listing, with what the importer had to guess. */
 export interface FinishedListing {
@@ -32,11 +32,19 @@ export function describeIssues(
     .join('; ');
 }
 
+/** What the bundled places were asked for, for a reason or a warning. */
+function unplacedVenue(address: DraftLocation['address']): string {
+  return `neither its postal code (${address.postalCode ?? 'none'}) nor its locality (${address.locality}) is in the bundled place data`;
+}
+
 /**
  * Places `draft` when its venue has no coordinates (from its postal code, else its locality)
- * and checks it. A venue the bundled places cannot find refuses the record, saying to add
- * latitude and longitude; a venue placed at a postal code or locality centre is accepted with a
- * warning, so approximate points are flagged in the report.
+ * and checks it. A venue placed at a postal code or locality centre is accepted with a warning,
+ * so approximate points are flagged in the report. A venue the bundled places cannot find:
+ * - of a hybrid listing, is left out: the listing is kept as online only (people can still join
+ *   it), with a warning saying so;
+ * - of an in-person listing, refuses the record as needing a place, saying to add latitude and
+ *   longitude (a listing nobody can find on the map would mislead a search near it).
  */
 export function finishListing(draft: ListingDraft, places: PlaceResolver): FinishResult {
   const warnings = [...draft.warnings];
@@ -44,17 +52,22 @@ export function finishListing(draft: ListingDraft, places: PlaceResolver): Finis
   let candidate: unknown = draft.listing;
   if (location !== undefined && location.coordinates === undefined) {
     const placement = placeAddress(location.address, places);
-    if (placement === undefined) {
-      const address = location.address;
+    if (placement !== undefined) {
+      warnings.push(
+        `placed at the centre of ${placement.basis}; add latitude and longitude for the exact venue`,
+      );
+      candidate = { ...rest, location: { ...location, coordinates: placement.coordinates } };
+    } else if (rest.attendance === 'hybrid' && rest.online !== undefined) {
+      warnings.push(
+        `listed as online only: the venue has no coordinates, and ${unplacedVenue(location.address)}; add latitude and longitude to list it in person too`,
+      );
+      candidate = { ...rest, attendance: 'online' };
+    } else {
       return {
         ok: false,
-        reason: `the venue has no coordinates, and neither its postal code (${address.postalCode ?? 'none'}) nor its locality (${address.locality}) is in the bundled place data; add latitude and longitude`,
+        reason: `needs a place: the venue has no coordinates, and ${unplacedVenue(location.address)}; add latitude and longitude`,
       };
     }
-    warnings.push(
-      `placed at the centre of ${placement.basis}; add latitude and longitude for the exact venue`,
-    );
-    candidate = { ...rest, location: { ...location, coordinates: placement.coordinates } };
   }
   const parsed = groupListingSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };

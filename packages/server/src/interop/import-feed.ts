@@ -6,23 +6,28 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { SHORT_TEXT_MAX } from '@peer-groups/core';
 import type { PlaceResolver } from '../places/types.js';
 import type { DirectoryStore } from '../store/types.js';
 import { readCsv } from './csv/read.js';
+import { readHsdsApi } from './hsds/api-pages.js';
 import { readHsdsDatapackage } from './hsds/datapackage.js';
-import { readHsdsJson } from './hsds/read.js';
 import type { ImportReport } from './import-report.js';
 import { isFeedUrl, type LoadFeedOptions, loadFeedText } from './load-feed.js';
 import { readMeetingGuide } from './meeting-guide/read.js';
 import { type FeedFormat, type FeedRecord, type ReadOptions, SOURCE_FORMAT_OF } from './types.js';
-import { importRecords } from './upsert.js';
+import { type ImportSource, importRecords } from './upsert.js';
 
 /** A feed to import: where it is, its format, and the source its listings are filed under. */
 export interface FeedSpec {
   /** A file path (for HSDS also a datapackage folder or its `datapackage.json`), or an http(s) address. */
   location: string;
   format: FeedFormat;
-  /** The source name. Default: the address's host, or the file's name. */
+  /**
+   * The source name, which then identifies the source wherever it is read from. Default: a feed
+   * at an address is identified by the address itself and named after its host and path; a
+   * file is named after the file.
+   */
   sourceName?: string;
 }
 
@@ -39,10 +44,34 @@ export interface ImportFeedOptions extends LoadFeedOptions {
   now?: () => number;
 }
 
-/** The default source name of a feed: its host, or its file name. */
+/**
+ * The default source name of a feed: for an address, its host and path (never its query, which
+ * may hold a key, nor its credentials), such as `intergroup.example.org/meetings.json`; for a
+ * file, its name.
+ */
 export function defaultSourceName(location: string): string {
-  if (isFeedUrl(location)) return new URL(location).host;
-  return basename(location) || location;
+  if (!isFeedUrl(location)) return basename(location) || location;
+  const url = new URL(location);
+  const path = url.pathname === '/' ? '' : url.pathname;
+  return `${url.host}${path}`.slice(0, SHORT_TEXT_MAX);
+}
+
+/**
+ * The source the listings of `spec` are filed under. Named, it is that name's; unnamed, a feed
+ * at an address is that address's (so two feeds on one host never retire each other's
+ * listings), and a file is its name's.
+ */
+export function importSourceOf(spec: FeedSpec): ImportSource {
+  const format = SOURCE_FORMAT_OF[spec.format];
+  const url = isFeedUrl(spec.location) ? spec.location : undefined;
+  if (spec.sourceName === undefined && url !== undefined) {
+    return { name: defaultSourceName(url), format, url, keyedByUrl: true };
+  }
+  return {
+    name: spec.sourceName ?? defaultSourceName(spec.location),
+    format,
+    ...(url === undefined ? {} : { url }),
+  };
 }
 
 async function datapackagePath(location: string): Promise<string | undefined> {
@@ -70,13 +99,12 @@ export async function readFeed(
   if (spec.format === 'hsds') {
     const datapackage = await datapackagePath(spec.location);
     if (datapackage !== undefined) return readHsdsDatapackage(datapackage, read);
+    return readHsdsApi(spec.location, { ...options, read });
   }
   const text = await loadFeedText(spec.location, options);
   switch (spec.format) {
     case 'meeting-guide':
       return readMeetingGuide(text, read);
-    case 'hsds':
-      return readHsdsJson(text, read);
     case 'csv':
       return readCsv(text, read);
   }
@@ -93,11 +121,7 @@ export async function importFeed(
 ): Promise<ImportReport> {
   const records = await readFeed(spec, options);
   return importRecords(store, records, {
-    source: {
-      name: spec.sourceName ?? defaultSourceName(spec.location),
-      format: SOURCE_FORMAT_OF[spec.format],
-      ...(isFeedUrl(spec.location) ? { url: spec.location } : {}),
-    },
+    source: importSourceOf(spec),
     places: options.places,
     ...(options.dryRun === undefined ? {} : { dryRun: options.dryRun }),
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),

@@ -14,7 +14,10 @@ export interface RejectedRecord {
   reason: string;
 }
 
-/** A record that was imported with a guess worth checking (an approximate point, a fixed offset). */
+/**
+ * A record that was imported with something worth checking (an approximate point, a venue left
+ * out, a fixed offset): one per flagged listing, its guesses joined by `; `.
+ */
 export interface RecordWarning {
   position: RecordPosition;
   externalId: string;
@@ -34,6 +37,7 @@ export interface ImportReport {
   /** Listings of this source that the feed no longer has. */
   retired: number;
   rejected: RejectedRecord[];
+  /** The listings imported with something to check, one entry each. */
   warnings: RecordWarning[];
   /** Whether nothing was written because the import was a dry run. */
   dryRun: boolean;

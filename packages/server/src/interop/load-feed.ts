@@ -6,6 +6,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { FeedUnavailableError } from './errors.js';
 
+/** Largest feed accepted when no limit is given: 256 MiB. */
+export const DEFAULT_MAX_FEED_BYTES = 256 * 1024 * 1024;
+
 /** Options of {@link loadFeedText}. */
 export interface LoadFeedOptions {
   /** Largest feed accepted, in bytes. Default 256 MiB. */
@@ -70,7 +73,7 @@ export async function loadFeedText(
   location: string,
   options: LoadFeedOptions = {},
 ): Promise<string> {
-  const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FEED_BYTES;
   if (isFeedUrl(location)) {
     const timeout = AbortSignal.timeout(options.timeoutMs ?? 60_000);
     const signal =

@@ -8,7 +8,7 @@
 import type { Directory } from '../directory/directory.js';
 import type { PlaceResolver } from '../places/types.js';
 import { InteropError } from './errors.js';
-import { defaultSourceName, type FeedSpec, importFeed } from './import-feed.js';
+import { type FeedSpec, importFeed, importSourceOf } from './import-feed.js';
 import type { ImportReport } from './import-report.js';
 import type { ReadOptions } from './types.js';
 
@@ -23,6 +23,17 @@ export type RefreshOutcome =
   | { source: string; ok: true; report: ImportReport }
   | { source: string; ok: false; error: InteropError };
 
+/**
+ * A refresh that failed for a reason other than its feed (the store unreachable, a bug): the
+ * feed under way, if one was, and the error. Later feeds of that refresh are not tried; the next
+ * tick tries them all again.
+ */
+export interface RefreshFailure {
+  /** The source of the feed that was being imported; none while the search index caught up. */
+  source?: string;
+  error: unknown;
+}
+
 /** Options of {@link scheduleFeedRefresh}. */
 export interface FeedRefreshOptions {
   feeds: readonly RefreshedFeed[];
@@ -31,6 +42,8 @@ export interface FeedRefreshOptions {
   intervalMs?: number;
   /** Receives the outcome of each feed's refresh. Default: none. */
   onOutcome?: (outcome: RefreshOutcome) => void;
+  /** Receives each refresh that failed unexpectedly (see {@link RefreshFailure}). Default: none. */
+  onFailure?: (failure: RefreshFailure) => void;
 }
 
 /** A running schedule. */
@@ -47,9 +60,33 @@ export const DEFAULT_REFRESH_INTERVAL_MS = 3_600_000;
 /** Most change-feed pages applied after one refresh: the directory syncs 100 000 writes a page run. */
 const MAX_SYNC_ROUNDS = 10;
 
+/** An error's class name or code as a log may carry it: a bare identifier, never free text. */
+function identifier(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z][\w.-]{0,63}$/.test(value) ? value : undefined;
+}
+
+/**
+ * The log line of a refresh that failed unexpectedly: the source and the error's class name and
+ * code, such as `{"event":"feed-refresh-error","source":"example.org/meetings.json","error":"SqliteError","code":"SQLITE_BUSY"}`.
+ * Never the error's message, which may quote data or an address with its query.
+ */
+export function refreshFailureLogLine(failure: RefreshFailure): string {
+  const { source, error } = failure;
+  const name = error instanceof Error ? identifier(error.name) : undefined;
+  const code = identifier((error as { code?: unknown } | null)?.code);
+  return JSON.stringify({
+    event: 'feed-refresh-error',
+    ...(source === undefined ? {} : { source }),
+    error: name ?? typeof error,
+    ...(code === undefined ? {} : { code }),
+  });
+}
+
 /**
  * Refreshes `options.feeds` into `directory` every `intervalMs`, the first time right away.
- * Refreshes never overlap; a failure of one feed is reported and does not stop the others.
+ * Refreshes never overlap; a feed that fails as a whole is reported through `onOutcome` and
+ * does not stop the others; an unexpected failure is reported through `onFailure` and ends
+ * that refresh (the promise of `refreshNow` rejects with it), and the next tick tries again.
  */
 export function scheduleFeedRefresh(
   directory: Directory,
@@ -62,7 +99,7 @@ export function scheduleFeedRefresh(
     const outcomes: RefreshOutcome[] = [];
     for (const feed of options.feeds) {
       if (controller.signal.aborted) break;
-      const source = feed.sourceName ?? defaultSourceName(feed.location);
+      const source = importSourceOf(feed).name;
       let outcome: RefreshOutcome;
       try {
         const report = await importFeed(directory.store, feed, {
@@ -72,14 +109,22 @@ export function scheduleFeedRefresh(
         });
         outcome = { source, ok: true, report };
       } catch (error) {
-        if (!(error instanceof InteropError)) throw error;
+        if (!(error instanceof InteropError)) {
+          if (!controller.signal.aborted) options.onFailure?.({ source, error });
+          throw error;
+        }
         outcome = { source, ok: false, error };
       }
       outcomes.push(outcome);
       options.onOutcome?.(outcome);
     }
-    for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
-      if ((await directory.sync()) === 0) break;
+    try {
+      for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
+        if ((await directory.sync()) === 0) break;
+      }
+    } catch (error) {
+      options.onFailure?.({ error });
+      throw error;
     }
     return outcomes;
   };
@@ -90,7 +135,7 @@ export function scheduleFeedRefresh(
   };
   const tick = () => {
     refreshNow().catch(() => {
-      // An unexpected failure (the store unreachable) is retried at the next tick.
+      // Reported through onFailure as it happened; the next tick tries again.
     });
   };
   const timer = setInterval(tick, options.intervalMs ?? DEFAULT_REFRESH_INTERVAL_MS);

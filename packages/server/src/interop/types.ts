@@ -21,12 +21,14 @@ export const SOURCE_FORMAT_OF: Record<FeedFormat, SourceFormat> = {
 
 /**
  * Where a record stood in its feed: the index of a JSON array element (from 0), or the line a
- * CSV row starts on (from 1, the header being line 1), with the file for multi-file feeds.
+ * CSV row starts on (from 1, the header being line 1), with the file for multi-file feeds and
+ * the page (from 1) for feeds answered in several pages.
  */
 export interface RecordPosition {
   index?: number;
   line?: number;
   file?: string;
+  page?: number;
 }
 
 /** A venue whose coordinates may still have to be found from its address. */
@@ -63,7 +65,7 @@ export interface ReadOptions {
   country?: string;
 }
 
-/** Describes a position for people: "index 3", "line 12", "locations.csv line 4". */
+/** Describes a position for people: "index 3", "line 12", "locations.csv line 4", "page 2 index 3". */
 export function describePosition(position: RecordPosition): string {
   const where =
     position.line !== undefined
@@ -71,5 +73,7 @@ export function describePosition(position: RecordPosition): string {
       : position.index !== undefined
         ? `index ${position.index}`
         : 'the feed';
-  return position.file === undefined ? where : `${position.file} ${where}`;
+  const within =
+    position.file ?? (position.page === undefined ? undefined : `page ${position.page}`);
+  return within === undefined ? where : `${within} ${where}`;
 }

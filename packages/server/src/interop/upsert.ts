@@ -15,10 +15,35 @@ import type { ImportReport, RejectedRecord } from './import-report.js';
 import { stableJson } from './stable-json.js';
 import { describePosition, type FeedRecord, type RecordPosition } from './types.js';
 
+/**
+ * A source its importer named (`--source`, or a file's name): its listings are those filed
+ * under its name and format, wherever they were read from.
+ */
+export interface NamedSource {
+  name: string;
+  format: SourceFormat;
+  url?: string;
+  keyedByUrl?: false;
+}
+
+/**
+ * A feed known by its address alone: its listings are those of its format read from the same
+ * full address (query included), so two feeds on one host are two sources. `name` only labels
+ * it. Listings filed by earlier versions under the address's host as name are taken over.
+ */
+export interface AddressedSource {
+  name: string;
+  format: SourceFormat;
+  url: string;
+  keyedByUrl: true;
+}
+
+/** The source an import files its listings under; with each record's id it identifies a listing. */
+export type ImportSource = NamedSource | AddressedSource;
+
 /** Options of {@link importRecords}. */
 export interface ImportOptions {
-  /** The source the listings are filed under; with each record's id it identifies a listing. */
-  source: { name: string; format: SourceFormat; url?: string };
+  source: ImportSource;
   /** Places venues that come without coordinates. */
   places: PlaceResolver;
   /** The clock, in epoch ms. Default `Date.now`. */
@@ -38,16 +63,30 @@ const REASONS_QUOTED = 3;
 
 /**
  * The directory id of the listing `externalId` of `source`: the same every import, so a re-import
- * replaces the listing instead of adding another, and valid for core's `idSchema`.
+ * replaces the listing instead of adding another, and valid for core's `idSchema`. A feed known
+ * by its address draws ids from the address, so feeds on one host never share an id.
  */
-export function importedGroupId(
-  source: Pick<Source, 'name' | 'format'>,
-  externalId: string,
-): string {
+export function importedGroupId(source: ImportSource, externalId: string): string {
+  const key = source.keyedByUrl === true ? `url:${source.url}` : source.name;
   const digest = createHash('sha256')
-    .update(`${source.format}\n${source.name}\n${externalId}`)
+    .update(`${source.format}\n${key}\n${externalId}`)
     .digest('hex');
   return `i${digest.slice(0, 23)}`;
+}
+
+/** The name earlier versions filed a feed known by its address under: the address's host. */
+function formerNameOf(url: string): string {
+  return new URL(url).host;
+}
+
+/** Whether a group's source is `source`: the same name, or for a feed known by its address, the same address. */
+function isOfSource(group: Source, source: ImportSource): boolean {
+  if (group.format !== source.format || group.externalId === undefined) return false;
+  if (source.keyedByUrl !== true) return group.name === source.name;
+  return (
+    group.url === source.url &&
+    (group.name === source.name || group.name === formerNameOf(source.url))
+  );
 }
 
 function listingPart(group: Group): GroupListing {
@@ -66,21 +105,20 @@ function listingPart(group: Group): GroupListing {
 /** The active listings of `source` in the store, by source id. */
 async function listingsOfSource(
   store: DirectoryStore,
-  source: ImportOptions['source'],
+  source: ImportSource,
 ): Promise<Map<string, Group>> {
   const { groups } = await store.snapshot();
   const bySourceId = new Map<string, Group>();
   for (const group of groups) {
-    const { name, format, externalId } = group.source;
-    if (name === source.name && format === source.format && externalId !== undefined) {
-      bySourceId.set(externalId, group);
+    if (isOfSource(group.source, source)) {
+      bySourceId.set(group.source.externalId as string, group);
     }
   }
   return bySourceId;
 }
 
 function sameSource(left: Source, right: Source): boolean {
-  return left.url === right.url && left.externalId === right.externalId;
+  return left.name === right.name && left.url === right.url && left.externalId === right.externalId;
 }
 
 /**
@@ -157,8 +195,9 @@ export async function importRecords(
       reject({ position, externalId, reason: finished.reason });
       continue;
     }
-    for (const message of finished.value.warnings) {
-      report.warnings.push({ position, externalId, message });
+    // One entry per flagged listing, so the report's count is of listings, not of guesses.
+    if (finished.value.warnings.length > 0) {
+      report.warnings.push({ position, externalId, message: finished.value.warnings.join('; ') });
     }
     const listing = finished.value.listing;
     const previous = existing.get(externalId);
@@ -178,7 +217,7 @@ export async function importRecords(
       report.unchanged += 1;
       continue;
     }
-    const id = previous?.id ?? importedGroupId(source, externalId);
+    const id = previous?.id ?? importedGroupId(options.source, externalId);
     batch.push({
       ...listing,
       id,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CALENDAR_GROUPS } from '../../src/http/routes/export.js';
 import { readMeetingGuide } from '../../src/interop/meeting-guide/read.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -105,10 +106,18 @@ describe('export endpoints', () => {
     expect((await request(`${server.url}/v1/export/calendar.ics?days=someday`)).status).toBe(400);
   });
 
-  it("serves a group's JSON-LD", async () => {
+  it("serves a group's JSON-LD, an EventSeries starting at its next meeting from today", async () => {
     const response = await request(`${server.url}/v1/groups/grief1/event.jsonld`);
     expect(response.headers.get('content-type')).toContain('application/ld+json');
-    expect(await response.json()).toMatchObject({ '@type': 'Event', name: 'Grief Circle' });
+    const jsonLd = (await response.json()) as { startDate: string };
+    expect(jsonLd).toMatchObject({ '@type': 'EventSeries', name: 'Grief Circle' });
+    // The group was created on 2026-01-01 and meets every Tuesday: its series starts this week,
+    // on today's date in New York or after, not on its first Tuesday.
+    const todayInNewYork = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'America/New_York',
+    }).format(Date.now());
+    expect(jsonLd.startDate.slice(0, 10) >= todayInNewYork).toBe(true);
+    expect(Date.parse(jsonLd.startDate) - Date.now()).toBeLessThan(8 * 86_400_000);
   });
 
   it('lists every export path in the OpenAPI document it serves', async () => {
@@ -125,5 +134,61 @@ describe('export endpoints', () => {
         '/v1/groups/{id}/event.jsonld',
       ]),
     );
+  });
+});
+
+describe('the search calendar', () => {
+  let store: DirectoryStore;
+  let server: RunningServer;
+  const count = MAX_CALENDAR_GROUPS + 20;
+
+  beforeAll(async () => {
+    store = await openSqliteStore(':memory:');
+    await store.putGroups(
+      Array.from({ length: count }, (_, index) => {
+        const number = String(index).padStart(3, '0');
+        return makeGroup(`cal${number}`, {
+          name: `Calendar ${number}`,
+          topics: ['depression'],
+          audiences: index % 4 === 0 ? ['veterans'] : [],
+        });
+      }),
+    );
+    server = await startServer({ store, places: testPlaces, rateLimit: false });
+  });
+  afterAll(async () => {
+    await server.close();
+    await store.close();
+  });
+
+  const summaries = async (query: string) => {
+    const response = await request(`${server.url}/v1/export/calendar.ics?${query}`);
+    expect(response.status).toBe(200);
+    return [...(await response.text()).matchAll(/^SUMMARY:(.*)\r$/gm)].map((match) => match[1]);
+  };
+
+  it('covers every match of the search, past its first pages', async () => {
+    const veterans = await summaries('audiences=veterans');
+    expect(veterans).toHaveLength(count / 4);
+    expect(new Set(veterans).size).toBe(count / 4);
+  });
+
+  it('is described with its cap and without paging parameters in the OpenAPI document', async () => {
+    const document = (await (await request(`${server.url}/v1/openapi.json`)).json()) as {
+      paths: Record<string, { get: { description: string; parameters: { name?: string }[] } }>;
+    };
+    const operation = document.paths['/v1/export/calendar.ics']?.get;
+    expect(operation?.description).toContain(`up to ${MAX_CALENDAR_GROUPS} `);
+    const names = operation?.parameters.map((parameter) => parameter.name);
+    expect(names).toContain('topics');
+    expect(names).not.toContain('limit');
+    expect(names).not.toContain('cursor');
+  });
+
+  it(`stops at ${MAX_CALENDAR_GROUPS} groups in the search's order, whatever limit and cursor say`, async () => {
+    const all = await summaries('topics=depression&limit=5&cursor=abc');
+    expect(all).toHaveLength(MAX_CALENDAR_GROUPS);
+    expect(all[0]).toBe('Calendar 000');
+    expect(all.at(-1)).toBe(`Calendar ${String(MAX_CALENDAR_GROUPS - 1).padStart(3, '0')}`);
   });
 });

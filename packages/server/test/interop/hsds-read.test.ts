@@ -26,7 +26,7 @@ describe('readHsdsJson', () => {
   ];
   const byId = drafts(records);
 
-  it('maps a service with its organization, location, schedules, languages and terms', () => {
+  it('maps a service with its organization, location, schedules, contacts, languages and terms', () => {
     const draft = byId.get('svc-bereavement');
     expect(draft?.listing).toMatchObject({
       name: 'Bereavement Support Group',
@@ -36,8 +36,18 @@ describe('readHsdsJson', () => {
       languages: ['en', 'es'],
       cost: 'free',
       ageRange: { min: 18 },
-      contact: { phone: '617-555-0100', email: 'groups@hospice.example.org' },
-      referrals: { accepted: false, how: 'Call to register, or just come.' },
+      contact: {
+        name: 'Maria',
+        role: 'Facilitator',
+        phone: '617-555-0100',
+        email: 'groups@hospice.example.org',
+      },
+      referrals: {
+        accepted: false,
+        how: 'Call to register, or just come.',
+        email: 'intake@hospice.example.org',
+        phone: '617-555-0111',
+      },
       website: 'https://hospice.example.org/groups/bereavement',
     });
     expect(draft?.listing.description).toBe(
@@ -45,6 +55,8 @@ describe('readHsdsJson', () => {
     );
     expect(draft?.listing.location).toMatchObject({
       venue: 'Riverside Hospice Family Center',
+      room: 'Suite 200',
+      address: { street: '449 Broadway', locality: 'Cambridge' },
       directions: 'Bus 1 stops at the door.',
       accessibility: ['wheelchair', 'stepFree', 'hearingLoop'],
     });
@@ -143,6 +155,47 @@ describe('readHsdsDatapackage', () => {
       lat: 42.3736,
       lng: -71.1097,
     });
+  });
+
+  it('brings phones, accessibility, cost options and contacts from their tables', async () => {
+    const byId = drafts(await readHsdsDatapackage(datapackage, { timeZone: 'America/New_York' }));
+    const familias = byId.get('svc-a')?.listing;
+    expect(familias?.contact).toEqual({
+      name: 'Lucía',
+      role: 'Facilitadora',
+      phone: '617-555-0140',
+      email: 'lucia@clinica.example.org',
+    });
+    expect(familias?.referrals).toEqual({
+      accepted: false,
+      email: 'derivaciones@clinica.example.org',
+      phone: '617-555-0141',
+    });
+    expect(familias?.location?.accessibility).toEqual(['wheelchair', 'stepFree', 'hearingLoop']);
+    expect(familias?.cost).toBe('free');
+    expect(familias?.schedules[1]).toEqual({
+      frequency: 'monthly',
+      days: ['thu'],
+      weeksOfMonth: [2],
+      startTime: '12:00',
+      endTime: '13:00',
+      timeZone: 'America/New_York',
+      note: 'Almuerzo del segundo jueves',
+    });
+    const walk = byId.get('svc-b')?.listing;
+    expect(walk).toMatchObject({
+      attendance: 'hybrid',
+      cost: 'fee',
+      costNote: '$10 a session',
+      online: {
+        platform: 'meet',
+        joinUrl: 'https://meet.google.com/abc-defg-hij',
+        dialIn: '+1 617 555 0150',
+        accessCode: '4242',
+        instructions: 'Join from a phone on the walk.',
+      },
+    });
+    expect(walk?.contact).toBeUndefined();
   });
 
   it('throws MalformedFeedError for a descriptor without resources', async () => {

@@ -66,6 +66,30 @@ describe('readMeetingGuide', () => {
     expect(listing.website).toBe('https://district123.example.org/meetings/sunday-serenity');
   });
 
+  it('keeps group notes, the first contact and the digital baskets by handle', () => {
+    const { listing } = draftOf('night-owls');
+    expect(listing.description).toBe('Our group has met since 1987.\n\nMeeting types: Discussion');
+    expect(listing.contact).toEqual({
+      name: 'Dave',
+      email: 'dave@example.org',
+      phone: '773-555-0142',
+    });
+    expect(listing.cost).toBe('donation');
+    expect(listing.costNote).toBe(
+      'Contributions are voluntary. Digital baskets: Venmo @NightOwlsGroup; PayPal nightowlsgroup.',
+    );
+  });
+
+  it("makes the entity's email and phone the contact when no contact is named", () => {
+    const { listing } = draftOf('lunch-bunch');
+    expect(listing.organization).toEqual({ name: 'Cambridge Intergroup' });
+    expect(listing.contact).toEqual({
+      role: 'Cambridge Intergroup',
+      email: 'office@cambridge-intergroup.example.org',
+      phone: '617-555-0199',
+    });
+  });
+
   it('maps type codes onto openness, audiences and accessibility, keeping the rest by name', () => {
     const { listing } = draftOf('sunday-serenity-14');
     expect(listing.openness).toBe('open');
@@ -159,9 +183,10 @@ describe('readMeetingGuide', () => {
     expect(finished.ok && finished.value.warnings.join(' ')).toContain('postal code 02138');
   });
 
-  it('refuses a venue the bundled places cannot find, saying to add coordinates', () => {
+  it('refuses an in-person venue the bundled places cannot find as needing a place', () => {
     const finished = finishListing(draftOf('nowhere-known'), testPlaces);
     expect(finished.ok).toBe(false);
+    expect(!finished.ok && finished.reason).toMatch(/^needs a place: .*00000.*Atlantis/);
     expect(!finished.ok && finished.reason).toContain('add latitude and longitude');
   });
 

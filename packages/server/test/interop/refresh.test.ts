@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { testPlaces } from '../support/places.js';
+import { type FeedServer, startFeedServer } from './feed-server.js';
 
 const feed = readFileSync(new URL('../fixtures/meeting-guide/feed.json', import.meta.url), 'utf8');
 
@@ -87,5 +88,60 @@ describe('scheduled feed refresh', () => {
     await server.refreshFeeds();
     expect(await names()).not.toContain('Lunch Bunch');
     expect(await names()).toHaveLength(4);
+  });
+});
+
+describe('scheduled refresh of two feeds on one host', () => {
+  let feeds: FeedServer;
+  let server: RunningServer;
+  const log: string[] = [];
+  const areaFeed = (area: string) =>
+    JSON.stringify(
+      (JSON.parse(feed) as { name?: string; slug: string }[]).map((meeting) => ({
+        ...meeting,
+        slug: `${area}-${meeting.slug}`,
+        name: `${area} ${meeting.name ?? ''}`,
+      })),
+    );
+
+  beforeAll(async () => {
+    feeds = await startFeedServer((url) => ({
+      body: areaFeed(url.pathname === '/north/meetings.json' ? 'North' : 'South'),
+    }));
+    server = await startServer({
+      database: ':memory:',
+      places: testPlaces,
+      rateLimit: false,
+      log: (line) => log.push(line),
+      feeds: {
+        feeds: ['north', 'south'].map((area) => ({
+          format: 'meeting-guide' as const,
+          location: `${feeds.url}/${area}/meetings.json?token=s3cret`,
+          read: { timeZone: 'America/New_York' },
+        })),
+      },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await feeds.close();
+  });
+
+  it('keeps both feeds listed across refreshes, each under its own source', async () => {
+    await server.refreshFeeds();
+    const outcomes = await server.refreshFeeds();
+    expect(
+      outcomes.map((outcome) => (outcome.ok ? [outcome.source, outcome.report.retired] : [])),
+    ).toEqual([
+      [`${new URL(feeds.url).host}/north/meetings.json`, 0],
+      [`${new URL(feeds.url).host}/south/meetings.json`, 0],
+    ]);
+    const page = (await (await fetch(`${server.url}/v1/groups?limit=100`)).json()) as {
+      items: { name: string }[];
+    };
+    const names = page.items.map((item) => item.name);
+    expect(names.filter((name) => name.startsWith('North '))).toHaveLength(5);
+    expect(names.filter((name) => name.startsWith('South '))).toHaveLength(5);
+    expect(log.join('\n')).not.toContain('s3cret');
   });
 });

@@ -14,6 +14,10 @@ import { listingOf, makeGroup, makeOnlineGroup } from '../support/groups.js';
 import { testPlaces } from '../support/places.js';
 
 const NOW = Date.parse('2026-10-01T12:00:00Z');
+const meetingGuideFixture = readFileSync(
+  new URL('../fixtures/meeting-guide/feed.json', import.meta.url),
+  'utf8',
+);
 
 async function imported(
   records: Iterable<FeedRecord>,
@@ -141,27 +145,22 @@ describe('export then import', () => {
     );
   });
 
-  it('keeps what Meeting Guide holds: a second trip changes nothing', async () => {
-    const fixture = readFileSync(
-      new URL('../fixtures/meeting-guide/feed.json', import.meta.url),
-      'utf8',
-    );
-    const first = await imported(
+  it('keeps what Meeting Guide holds: the trip gives back the listings of the original feed', async () => {
+    const original = await imported(
       // Only the records that import: the fixture's refused ones are covered by the reader's tests.
-      [...readMeetingGuide(fixture, { timeZone: 'America/New_York' })].filter(
+      [...readMeetingGuide(meetingGuideFixture, { timeZone: 'America/New_York' })].filter(
         (record) => 'draft' in record && record.draft.externalId !== 'nowhere-known',
       ),
       'meetingGuide',
     );
     const second = await imported(
-      readMeetingGuide(JSON.stringify(meetingGuideFeed(first))),
+      readMeetingGuide(JSON.stringify(meetingGuideFeed(original))),
       'meetingGuide',
     );
-    const third = await imported(
-      readMeetingGuide(JSON.stringify(meetingGuideFeed(second))),
-      'meetingGuide',
+    expect(listings(second)).toEqual(listings(original));
+    expect(second.map((group) => group.source.externalId)).toEqual(
+      original.map((group) => group.source.externalId),
     );
-    expect(listings(third)).toEqual(listings(second));
     const sunday = second.find((group) => group.name === 'Sunday Serenity');
     expect(sunday?.description.endsWith('Meeting types: Big Book, ZZZ')).toBe(true);
     expect(sunday?.audiences).toEqual(['women']);
@@ -171,6 +170,44 @@ describe('export then import', () => {
       endTime: '23:59',
       note: 'Ends at 00:30 the next day.',
     });
+  });
+
+  it('gives back the same listings and ids when imported again under the source it came from', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const options = {
+        source: { name: 'Example Intergroup', format: 'meetingGuide' as const },
+        places: testPlaces,
+        now: () => NOW,
+      };
+      const read = (text: string) => readMeetingGuide(text, { timeZone: 'America/New_York' });
+      await importRecords(store, read(meetingGuideFixture), options);
+      const before = await store.snapshot();
+      const exported = JSON.stringify(meetingGuideFeed(before.groups));
+      const report = await importRecords(store, read(exported), {
+        ...options,
+        now: () => NOW + 3_600_000,
+      });
+      expect(report).toMatchObject({ created: 0, updated: 0, retired: 0, rejected: [] });
+      expect(report.unchanged).toBe(before.groups.length);
+      const after = await store.snapshot();
+      expect(after.version).toBe(before.version);
+      expect(after.groups).toEqual(before.groups);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('writes the source slug of a Meeting Guide listing, the directory slug of others, never one twice', () => {
+    const fromFeed = (id: string, name: string, externalId: string) =>
+      makeGroup(id, { source: { name, format: 'meetingGuide', externalId } });
+    const meetings = meetingGuideFeed([
+      fromFeed('a1', 'North', 'monday-night'),
+      fromFeed('a2', 'South', 'monday-night'),
+      makeGroup('own1'),
+      makeGroup('csv1', { source: { name: 'Clinic', format: 'csv', externalId: 'row-7' } }),
+    ]);
+    expect(meetings.map((meeting) => meeting.slug)).toEqual(['monday-night', 'a2', 'own1', 'csv1']);
   });
 
   it('writes a meeting past midnight with its true end_time and each weekly slot as a meeting', () => {
@@ -189,29 +226,13 @@ describe('export then import', () => {
       readHsdsJson(JSON.stringify(page), { timeZone: 'America/New_York' }),
       'hsds',
     );
-    const [original] = listings(groups);
-    const returned = listings(back).find((listing) => listing.name === original?.name);
-    expect(returned).toMatchObject({
-      topics: original?.topics,
-      audiences: original?.audiences,
-      attendance: 'hybrid',
-      facilitation: 'coFacilitated',
-      languages: ['es', 'en'],
-      cost: 'fee',
-      costNote: '$5, waived on request',
-      openness: 'registration',
-      acceptingNewMembers: false,
-      ageRange: { min: 18, max: 65 },
-      serves: ['familyAndFriends', 'caregivers'],
-      organization: { name: 'Clínica del Valle', url: 'https://clinica.example.org' },
-      website: 'https://clinica.example.org/duelo',
-    });
-    // HSDS has no cancelled dates; everything else of the schedules comes back.
-    const { cancelledDates: _cancelled, ...firstSchedule } = original?.schedules[0] ?? {};
-    expect(returned?.schedules[0]).toEqual(firstSchedule);
-    expect(returned?.schedules[1]).toEqual(original?.schedules[1]);
-    expect(returned?.schedules[2]).toEqual(original?.schedules[2]);
-    expect(returned?.location?.coordinates).toEqual(original?.location?.coordinates);
-    expect(returned?.online?.joinUrl).toBe('https://zoom.us/j/42');
+    // HSDS schedules have no exception dates; every other field comes back as it was.
+    const expected = listings(groups).map((listing) => ({
+      ...listing,
+      schedules: listing.schedules.map(({ cancelledDates: _cancelled, ...schedule }) => schedule),
+    }));
+    expect(listings(back)).toEqual(
+      expected.sort((left, right) => left.name.localeCompare(right.name)),
+    );
   });
 });

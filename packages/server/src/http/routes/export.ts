@@ -4,7 +4,15 @@
  *
  * @packageDocumentation
  */
-import { type Group, groupsToICalendar, groupToJsonLd, parseSearchParams } from '@peer-groups/core';
+import {
+  type Group,
+  groupsToICalendar,
+  groupToJsonLd,
+  MAX_PAGE_SIZE,
+  parseSearchParams,
+  type SearchHit,
+  type SearchQuery,
+} from '@peer-groups/core';
 import type { Hono } from 'hono';
 import type { Directory } from '../../directory/directory.js';
 import { InvalidParametersError } from '../../errors.js';
@@ -19,6 +27,30 @@ const REVALIDATE = { 'Cache-Control': 'no-cache' };
 /** Services per HSDS page when `per_page` is left out, and the most it may ask for. */
 const HSDS_DEFAULT_PER_PAGE = 50;
 const HSDS_MAX_PER_PAGE = 500;
+
+/**
+ * Most groups in one search calendar: every match up to this many, in the search's order. A
+ * larger search is cut here (narrow it to see the rest); the bound keeps one request's work and
+ * answer small.
+ */
+export const MAX_CALENDAR_GROUPS = 500;
+
+/** The first `max` matches of `query`, read page by page; its own `limit` and `cursor` are ignored. */
+function everyMatch(directory: Directory, query: SearchQuery, max: number): SearchHit[] {
+  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  const hits: SearchHit[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = directory.search({
+      ...filters,
+      limit: Math.min(MAX_PAGE_SIZE, max - hits.length),
+      ...(cursor === undefined ? {} : { cursor }),
+    });
+    hits.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined && hits.length < max);
+  return hits;
+}
 
 /** Every active group, ordered by id so an unchanged directory exports the same bytes (and ETag). */
 async function activeGroups(directory: Directory): Promise<Group[]> {
@@ -91,8 +123,8 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
 
   app.get('/v1/export/calendar.ics', negotiate('text/calendar'), (c) => {
     const query = queryOrThrow(parseSearchParams(searchParamsOf(c)));
-    const page = directory.search(query);
-    const text = groupsToICalendar(page.items, { calendarName: 'Peer support groups' });
+    const groups = everyMatch(directory, query, MAX_CALENDAR_GROUPS);
+    const text = groupsToICalendar(groups, { calendarName: 'Peer support groups' });
     return c.body(text, 200, {
       ...REVALIDATE,
       'Content-Type': 'text/calendar; charset=utf-8',
@@ -103,7 +135,12 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
   app.get('/v1/groups/:id/event.jsonld', negotiate('application/ld+json'), async (c) => {
     noQuery(c);
     const group = await directory.getGroup(c.req.param('id'));
-    return c.body(JSON.stringify(groupToJsonLd(group)), 200, {
+    // startDate counts from today, not from when the listing was created (the default). It
+    // depends only on the date of now in each schedule's zone, so the answer (and its ETag)
+    // changes once a day; a now rounded to a UTC day would date it from yesterday for hours
+    // after midnight west of Greenwich.
+    const jsonLd = groupToJsonLd(group, { now: now() });
+    return c.body(JSON.stringify(jsonLd), 200, {
       ...REVALIDATE,
       'Content-Type': 'application/ld+json; charset=utf-8',
     });

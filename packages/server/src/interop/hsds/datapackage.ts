@@ -135,7 +135,12 @@ export async function readHsdsDatapackage(
   const addressesByLocation = groupBy(table('addresses'), 'location_id');
   const accessibilityByLocation = groupBy(table('accessibility'), 'location_id');
   const phonesByLocation = groupBy(table('phones'), 'location_id');
-  const phonesByService = groupBy(table('phones'), 'service_id');
+  // A contact's phone may name the contact's service too; it is the contact's, not the service's.
+  const phonesByService = groupBy(
+    table('phones').filter((phone) => phone.contact_id === undefined),
+    'service_id',
+  );
+  const phonesByContact = groupBy(table('phones'), 'contact_id');
   const schedulesByService = groupBy(table('schedules'), 'service_id');
   const schedulesByLocation = groupBy(table('schedules'), 'location_id');
   const languagesByService = groupBy(table('languages'), 'service_id');
@@ -172,7 +177,10 @@ export async function readHsdsDatapackage(
       phones: (phonesByService.get(id) ?? []).map(without),
       languages: (languagesByService.get(id) ?? []).map(without),
       cost_options: (costsByService.get(id) ?? []).map(without),
-      contacts: (contactsByService.get(id) ?? []).map(without),
+      contacts: (contactsByService.get(id) ?? []).map((contact) => ({
+        ...without(contact),
+        phones: (phonesByContact.get(contact.id ?? '') ?? []).map(without),
+      })),
       attributes: (attributesByLink.get(id) ?? []).map((attribute) => ({
         ...without(attribute),
         taxonomy_term: terms.get(attribute.taxonomy_term_id ?? ''),

@@ -14,6 +14,7 @@ import {
   type OnlineAccess,
   type Openness,
   opennessSchema,
+  platformSchema,
   type Schedule,
   type Serves,
   servesSchema,
@@ -31,8 +32,8 @@ import type {
   RecordPosition,
 } from '../types.js';
 import { HsdsScheduleError, scheduleFromHsds } from './schedule.js';
-import type { HsdsLocation, HsdsSchedule, HsdsService } from './service.js';
-import { type TermValues, termValues } from './taxonomy.js';
+import type { HsdsContact, HsdsLocation, HsdsSchedule, HsdsService } from './service.js';
+import { REFERRALS_DEPARTMENT, type TermValues, termValues } from './taxonomy.js';
 
 /** A service refused: the reason says what is wrong. */
 class ServiceError extends Error {}
@@ -81,7 +82,9 @@ function locationOf(
     addresses[0];
   const locality = text(address?.city);
   if (address === undefined || locality === undefined) return undefined;
-  const street = [text(address.address_1), text(address.address_2)].filter(Boolean).join(', ');
+  const street = text(address.address_1);
+  // The second line names a suite, floor or room within the building: the venue's room.
+  const room = text(address.address_2);
   const region = text(address.state_province) ?? text(address.region);
   const postalCode = text(address.postal_code);
   const country = countryCodeOf(text(address.country)) ?? options.country ?? 'US';
@@ -96,8 +99,9 @@ function locationOf(
     .join('\n\n');
   return {
     ...(venue === undefined ? {} : { venue }),
+    ...(room === undefined ? {} : { room }),
     address: {
-      ...(street === '' ? {} : { street }),
+      ...(street === undefined ? {} : { street }),
       locality,
       ...(region === undefined ? {} : { region }),
       ...(postalCode === undefined ? {} : { postalCode }),
@@ -110,7 +114,7 @@ function locationOf(
   };
 }
 
-function onlineOf(virtual: HsdsLocation | undefined): OnlineAccess | undefined {
+function onlineOf(virtual: HsdsLocation | undefined, values: TermValues): OnlineAccess | undefined {
   const joinUrl = text(virtual?.url);
   const phone = virtual?.phones?.[0];
   const dialIn = text(phone?.number);
@@ -118,7 +122,7 @@ function onlineOf(virtual: HsdsLocation | undefined): OnlineAccess | undefined {
   const instructions = plainBlock(virtual?.description ?? undefined);
   const accessCode = text(phone?.extension);
   return {
-    platform: platformOf(joinUrl),
+    platform: one(values.platform, platformSchema.options) ?? platformOf(joinUrl),
     ...(joinUrl === undefined ? {} : { joinUrl }),
     ...(dialIn === undefined ? {} : { dialIn }),
     ...(accessCode === undefined ? {} : { accessCode }),
@@ -153,6 +157,11 @@ function costOf(service: HsdsService, values: TermValues): { cost: Cost; costNot
     : { cost: 'free', costNote: note };
 }
 
+/** Whether a contact is the one referrals go to: of the `Referrals` department. */
+function isReferralsContact(contact: HsdsContact): boolean {
+  return text(contact.department)?.toLowerCase() === REFERRALS_DEPARTMENT.toLowerCase();
+}
+
 function one<T extends string>(values: string[] | undefined, allowed: readonly T[]): T | undefined {
   return values?.find((value): value is T => (allowed as readonly string[]).includes(value));
 }
@@ -178,7 +187,7 @@ function draftOf(service: HsdsService, externalId: string, options: ReadOptions)
   }
   const place = physical[0]?.location;
   const location = place === undefined ? undefined : locationOf(place, values, options);
-  const online = onlineOf(virtual);
+  const online = onlineOf(virtual, values);
   let attendance: Attendance;
   if (location !== undefined && online !== undefined) attendance = 'hybrid';
   else if (online !== undefined) attendance = 'online';
@@ -215,19 +224,27 @@ function draftOf(service: HsdsService, externalId: string, options: ReadOptions)
     if (code !== undefined && !languages.includes(code)) languages.push(code);
   }
   const topics = values.topic ?? [...(options.topics ?? [])];
-  const contactPerson = service.contacts?.[0];
+  const contacts = service.contacts ?? [];
+  const referralContact = contacts.find(isReferralsContact);
+  const contactPerson = contacts.find((candidate) => !isReferralsContact(candidate));
   const email = text(service.email) ?? text(contactPerson?.email);
   const phone = text(service.phones?.[0]?.number) ?? text(contactPerson?.phones?.[0]?.number);
   const contactName = text(contactPerson?.name);
   const contactRole = text(contactPerson?.title);
+  const contactUrl = values.contactUrl?.[0];
   const contact = {
     ...(contactName === undefined ? {} : { name: contactName }),
     ...(contactRole === undefined ? {} : { role: contactRole }),
     ...(phone === undefined ? {} : { phone }),
     ...(email === undefined ? {} : { email }),
+    ...(contactUrl === undefined ? {} : { url: contactUrl }),
   };
+  const referralsUrl = values.referralsUrl?.[0];
+  const referralsEmail = text(referralContact?.email);
+  const referralsPhone = text(referralContact?.phones?.[0]?.number);
   const organizationName = text(service.organization?.name);
   const organizationUrl = text(service.organization?.website) ?? text(service.organization?.url);
+  const network = values.network?.[0];
   const minAge = coordinate(service.minimum_age);
   const maxAge = coordinate(service.maximum_age);
   const website = text(service.url);
@@ -255,6 +272,7 @@ function draftOf(service: HsdsService, externalId: string, options: ReadOptions)
           organization: {
             name: organizationName,
             ...(organizationUrl === undefined ? {} : { url: organizationUrl }),
+            ...(network === undefined ? {} : { network }),
           },
         }),
     languages: languages.length > 0 ? languages : [options.language ?? 'en'],
@@ -274,6 +292,9 @@ function draftOf(service: HsdsService, externalId: string, options: ReadOptions)
     referrals: {
       accepted: values.referrals?.includes('true') ?? false,
       ...(howToJoin === undefined ? {} : { how: howToJoin }),
+      ...(referralsUrl === undefined ? {} : { url: referralsUrl }),
+      ...(referralsEmail === undefined ? {} : { email: referralsEmail }),
+      ...(referralsPhone === undefined ? {} : { phone: referralsPhone }),
     },
     ...(website === undefined ? {} : { website }),
   };
@@ -313,25 +334,32 @@ export function hsdsRecord(
   }
 }
 
-/** The services of an HSDS API answer: a page (`contents`), an array, or one service. */
-function servicesOf(document: unknown): unknown[] {
-  if (Array.isArray(document)) return document;
-  if (document !== null && typeof document === 'object') {
-    const contents = (document as { contents?: unknown }).contents;
-    if (Array.isArray(contents)) return contents;
-    if ('id' in document && 'name' in document) return [document];
-  }
-  throw new MalformedFeedError(
-    'The HSDS feed is neither a page of services (with "contents"), an array of services, nor one service. Nothing was changed; point the import at the HSDS API\'s /services answer.',
-  );
+/** How a page of the HSDS API says where it stands among the others. */
+export interface HsdsPaging {
+  /** The page's number, from 1, when the answer says it. */
+  pageNumber?: number;
+  totalPages: number;
+  /** The services of every page together, when the answer says it. */
+  totalItems?: number;
+}
+
+/** The services of one HSDS API answer, and its paging when it is a page. */
+export interface HsdsAnswer {
+  services: unknown[];
+  paging?: HsdsPaging;
+}
+
+function wholeNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
 /**
- * The records of an HSDS API JSON answer, one per service.
+ * The HSDS API answer `text`: a page (`contents`, with its paging), an array of services, or one
+ * service.
  *
- * @throws {MalformedFeedError} when `text` is not JSON or holds no services.
+ * @throws {MalformedFeedError} when `text` is not JSON or none of these.
  */
-export function readHsdsJson(text: string, options: ReadOptions = {}): Iterable<FeedRecord> {
+export function parseHsdsAnswer(text: string): HsdsAnswer {
   let document: unknown;
   try {
     document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -340,6 +368,57 @@ export function readHsdsJson(text: string, options: ReadOptions = {}): Iterable<
       `The HSDS feed is not JSON (${(error as Error).message}). Nothing was changed; check that the address serves the HSDS API.`,
     );
   }
-  const services = servicesOf(document);
-  return services.map((service, index) => hsdsRecord(service, { index }, options));
+  if (Array.isArray(document)) return { services: document };
+  if (document !== null && typeof document === 'object') {
+    const page = document as { contents?: unknown; total_pages?: unknown; page_number?: unknown };
+    if (Array.isArray(page.contents)) {
+      const totalPages = wholeNumber(page.total_pages);
+      if (totalPages === undefined) return { services: page.contents };
+      const pageNumber = wholeNumber(page.page_number);
+      const totalItems = wholeNumber((document as { total_items?: unknown }).total_items);
+      return {
+        services: page.contents,
+        paging: {
+          totalPages,
+          ...(pageNumber === undefined ? {} : { pageNumber }),
+          ...(totalItems === undefined ? {} : { totalItems }),
+        },
+      };
+    }
+    if ('id' in document && 'name' in document) return { services: [document] };
+  }
+  throw new MalformedFeedError(
+    'The HSDS feed is neither a page of services (with "contents"), an array of services, nor one service. Nothing was changed; point the import at the HSDS API\'s /services answer.',
+  );
+}
+
+/**
+ * The records of the services of one or more pages, in order. Positions count from 0 on each
+ * page, and name the page (from 1) when there are several.
+ */
+export function hsdsRecords(
+  pages: readonly (readonly unknown[])[],
+  options: ReadOptions = {},
+): FeedRecord[] {
+  return pages.flatMap((services, page) =>
+    services.map((service, index) =>
+      hsdsRecord(service, pages.length === 1 ? { index } : { page: page + 1, index }, options),
+    ),
+  );
+}
+
+/**
+ * The records of one HSDS API JSON answer, one per service. A page of several is refused: read
+ * from the API's address (see `readHsdsApi`), which fetches every page.
+ *
+ * @throws {MalformedFeedError} when `text` is not JSON, holds no services, or is one page of several.
+ */
+export function readHsdsJson(text: string, options: ReadOptions = {}): Iterable<FeedRecord> {
+  const answer = parseHsdsAnswer(text);
+  if (answer.paging !== undefined && answer.paging.totalPages > 1) {
+    throw new MalformedFeedError(
+      `The HSDS answer is page ${answer.paging.pageNumber ?? '?'} of ${answer.paging.totalPages}, not the whole feed. Nothing was changed; import the API's address, which reads every page.`,
+    );
+  }
+  return hsdsRecords([answer.services], options);
 }

@@ -46,6 +46,46 @@ function dateOf(value: string | null | undefined): string | undefined {
   return match?.[1];
 }
 
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The weeks of the month each 7-day run of month days is, as RRULE's BYMONTHDAY writes them. */
+const WEEK_OF_DAYS: readonly [WeekOfMonth, readonly number[]][] = [
+  [1, [1, 2, 3, 4, 5, 6, 7]],
+  [2, [8, 9, 10, 11, 12, 13, 14]],
+  [3, [15, 16, 17, 18, 19, 20, 21]],
+  [4, [22, 23, 24, 25, 26, 27, 28]],
+  [5, [29, 30, 31]],
+  [-1, [-7, -6, -5, -4, -3, -2, -1]],
+];
+
+/**
+ * The weeks of the month `bymonthday` stands for with a weekday, when it is made of whole runs
+ * of them: `8,9,10,11,12,13,14` with `byday TU` is the RRULE idiom for the 2nd Tuesday, and
+ * `-7,…,-1` for the last. Any other day list (such as `15`, one day of the month) has no
+ * weekday form: `undefined`.
+ */
+function weeksOfMonthDays(value: string): WeekOfMonth[] | undefined {
+  const days = new Set<number>();
+  for (const part of value.split(',')) {
+    const text = part.trim();
+    if (!/^-?\d{1,2}$/.test(text)) return undefined;
+    days.add(Number(text));
+  }
+  const weeks: WeekOfMonth[] = [];
+  let covered = 0;
+  for (const [week, run] of WEEK_OF_DAYS) {
+    const inRun = run.filter((day) => days.has(day)).length;
+    if (inRun === 0) continue;
+    if (inRun !== run.length) return undefined;
+    weeks.push(week);
+    covered += inRun;
+  }
+  return weeks.length > 0 && covered === days.size ? weeks : undefined;
+}
+
 /** The IANA zone of a schedule, and a warning when it had to be made from an offset. */
 function zoneOf(
   value: HsdsSchedule['timezone'],
@@ -79,14 +119,13 @@ export function scheduleFromHsds(
       `freq "${schedule.freq ?? ''}" is not WEEKLY or MONTHLY, the patterns a group meets in`,
     );
   }
-  if (
-    schedule.bymonthday !== undefined &&
-    schedule.bymonthday !== null &&
-    schedule.bymonthday !== ''
-  ) {
-    if (schedule.byday === undefined || schedule.byday === null || schedule.byday === '') {
+  const monthDays = textOf(schedule.bymonthday);
+  let weeksOfDays: WeekOfMonth[] | undefined;
+  if (monthDays !== undefined) {
+    weeksOfDays = freq === 'MONTHLY' ? weeksOfMonthDays(monthDays) : undefined;
+    if (weeksOfDays === undefined) {
       throw new HsdsScheduleError(
-        `bymonthday ${schedule.bymonthday} (a day number of the month) cannot be listed; describe it by weekday, such as byday 3TU`,
+        `bymonthday ${monthDays} (a day number of the month) cannot be listed, as groups are listed by weekday; describe it by weekday, such as byday 3TU`,
       );
     }
   }
@@ -106,6 +145,16 @@ export function scheduleFromHsds(
     const day = DAY_OF_CODE[(match[2] as string).toUpperCase()];
     if (day === undefined) throw new HsdsScheduleError(`byday "${token}" names no weekday`);
     const ordinal = match[1] === undefined ? undefined : Number(match[1]);
+    if (weeksOfDays !== undefined) {
+      if (ordinal !== undefined) {
+        throw new HsdsScheduleError(
+          `byday "${token}" has a week and bymonthday gives weeks too; give one or the other`,
+        );
+      }
+      const entry = byWeeks.get(day) ?? { weeks: [...weeksOfDays], days: [day] };
+      byWeeks.set(day, entry);
+      continue;
+    }
     if (freq === 'MONTHLY' && ordinal === undefined) {
       throw new HsdsScheduleError(
         `monthly byday "${token}" needs an ordinal, such as 2${match[2]}`,

@@ -50,7 +50,8 @@ export interface HsdsSchedule {
   /** `MO,TH`, or with ordinals for monthly: `2TU,-1FR`. */
   byday?: string | null;
   byweekno?: string | null;
-  bymonthday?: string | null;
+  /** Days of the month, `15` or `8,9,10,11,12,13,14`; a number where a publisher wrote one. */
+  bymonthday?: string | number | null;
   byyearday?: string | null;
   description?: string | null;
   opens_at?: string | null;
@@ -63,6 +64,9 @@ export interface HsdsSchedule {
 /** An HSDS phone. */
 export interface HsdsPhone {
   id?: string;
+  service_id?: string | null;
+  location_id?: string | null;
+  contact_id?: string | null;
   number?: string | null;
   extension?: number | string | null;
   type?: string | null;
@@ -117,6 +121,7 @@ export interface HsdsAttribute {
 /** An HSDS contact. */
 export interface HsdsContact {
   id?: string;
+  service_id?: string | null;
   name?: string | null;
   title?: string | null;
   department?: string | null;

@@ -1,8 +1,9 @@
 /**
  * HSDS taxonomy terms and the directory's fields. The export writes each field the directory
- * has and HSDS lacks (topics, audiences, facilitation, whom a group serves, openness) as a term
- * of the `peer-groups` taxonomy, which the import reads back; terms of other taxonomies are
- * matched to topics and audiences by name.
+ * has and HSDS lacks (topics, audiences, facilitation, whom a group serves, openness, the
+ * platform, the network, contact and referral links) as a term of the `peer-groups` taxonomy,
+ * which the import reads back; terms of other taxonomies are matched to topics and audiences by
+ * name.
  *
  * @packageDocumentation
  */
@@ -13,7 +14,10 @@ import type { HsdsAttribute } from './service.js';
 /** The taxonomy name of the terms the export writes. */
 export const PEER_GROUPS_TAXONOMY = 'peer-groups';
 
-/** The directory fields a term can set, as `field:value` codes. */
+/** The `department` of the contact a service's referrals go to, as the export writes it. */
+export const REFERRALS_DEPARTMENT = 'Referrals';
+
+/** The directory fields a term sets with one of a few values, as `field:value` codes. */
 export type TermField =
   | 'topic'
   | 'audience'
@@ -24,10 +28,23 @@ export type TermField =
   | 'peerRun'
   | 'acceptingNewMembers'
   | 'referrals'
-  | 'atHealthcareFacility';
+  | 'atHealthcareFacility'
+  | 'platform';
+
+/**
+ * The directory fields of free text a term carries: the term's code is the field, the
+ * attribute's `value` the text (HSDS's place for "the value of an attribute").
+ */
+export type TextTermField = 'network' | 'contactUrl' | 'referralsUrl';
+
+const TEXT_TERM_FIELDS: readonly string[] = [
+  'network',
+  'contactUrl',
+  'referralsUrl',
+] satisfies readonly TextTermField[];
 
 /** What a service's terms say, field by field. */
-export type TermValues = Partial<Record<TermField, string[]>>;
+export type TermValues = Partial<Record<TermField | TextTermField, string[]>>;
 
 /** Names other taxonomies give topics, folded, beyond our own labels. */
 const TOPIC_SYNONYMS: Record<string, string> = {
@@ -65,7 +82,7 @@ const AUDIENCE_BY_NAME = byFoldedLabel(AUDIENCES);
 /** The directory values the attributes of a service carry. */
 export function termValues(attributes: readonly HsdsAttribute[] | undefined): TermValues {
   const values: TermValues = {};
-  const add = (field: TermField, value: string) => {
+  const add = (field: TermField | TextTermField, value: string) => {
     const list = values[field] ?? [];
     if (!list.includes(value)) list.push(value);
     values[field] = list;
@@ -76,6 +93,9 @@ export function termValues(attributes: readonly HsdsAttribute[] | undefined): Te
     if (term?.taxonomy === PEER_GROUPS_TAXONOMY) {
       const separator = code.indexOf(':');
       if (separator > 0) add(code.slice(0, separator) as TermField, code.slice(separator + 1));
+      else if (TEXT_TERM_FIELDS.includes(code) && typeof attribute.value === 'string') {
+        add(code as TextTermField, attribute.value);
+      }
       continue;
     }
     for (const text of [term?.name, attribute.value, attribute.label, code]) {
@@ -90,22 +110,39 @@ export function termValues(attributes: readonly HsdsAttribute[] | undefined): Te
   return values;
 }
 
+function idPart(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]+/g, '-');
+}
+
 /** An attribute of the `peer-groups` taxonomy saying `field` is `value`. */
 export function termAttribute(serviceId: string, field: TermField, value: string): HsdsAttribute {
   const code = `${field}:${value}`;
-  const id = `${serviceId}-${code}`.replace(/[^A-Za-z0-9_-]+/g, '-');
+  const termId = idPart(`peer-groups-${code}`);
   return {
-    id,
+    id: idPart(`${serviceId}-${code}`),
     link_id: serviceId,
     link_type: 'service',
     link_entity: 'service',
-    taxonomy_term_id: `peer-groups-${code}`.replace(/[^A-Za-z0-9_-]+/g, '-'),
+    taxonomy_term_id: termId,
     value,
-    taxonomy_term: {
-      id: `peer-groups-${code}`.replace(/[^A-Za-z0-9_-]+/g, '-'),
-      code,
-      name: value,
-      taxonomy: PEER_GROUPS_TAXONOMY,
-    },
+    taxonomy_term: { id: termId, code, name: value, taxonomy: PEER_GROUPS_TAXONOMY },
+  };
+}
+
+/** An attribute of the `peer-groups` taxonomy carrying the text of `field` as its value. */
+export function textTermAttribute(
+  serviceId: string,
+  field: TextTermField,
+  value: string,
+): HsdsAttribute {
+  const termId = `peer-groups-${field}`;
+  return {
+    id: idPart(`${serviceId}-${field}`),
+    link_id: serviceId,
+    link_type: 'service',
+    link_entity: 'service',
+    taxonomy_term_id: termId,
+    value,
+    taxonomy_term: { id: termId, code: field, name: field, taxonomy: PEER_GROUPS_TAXONOMY },
   };
 }

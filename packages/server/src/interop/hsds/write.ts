@@ -1,6 +1,8 @@
 /**
  * Writing groups as HSDS 3.0 services, nested as the HSDS API's `/services/{id}` answers them.
- * Fields HSDS has no place for travel as terms of the `peer-groups` taxonomy.
+ * Fields HSDS has no place for travel as terms of the `peer-groups` taxonomy; the room is the
+ * venue address's second line, and the referral email and phone a contact of the
+ * `Referrals` department.
  *
  * @packageDocumentation
  */
@@ -8,12 +10,13 @@ import type { Group } from '@peer-groups/core';
 import { scheduleToHsds } from './schedule.js';
 import type {
   HsdsAttribute,
+  HsdsContact,
   HsdsLocation,
   HsdsPage,
   HsdsService,
   HsdsServiceAtLocation,
 } from './service.js';
-import { termAttribute } from './taxonomy.js';
+import { REFERRALS_DEPARTMENT, termAttribute, textTermAttribute } from './taxonomy.js';
 
 const FEATURE_TEXT: Record<string, string> = {
   wheelchair: 'Wheelchair accessible',
@@ -46,7 +49,46 @@ function attributesOf(group: Group): HsdsAttribute[] {
       termAttribute(id, 'atHealthcareFacility', String(group.location.atHealthcareFacility)),
     );
   }
+  if (group.attendance !== 'inPerson' && group.online !== undefined) {
+    attributes.push(termAttribute(id, 'platform', group.online.platform));
+  }
+  // Free text HSDS 3.0 has no field for: the attribute's value carries it.
+  const network = group.organization?.network;
+  if (network !== undefined) attributes.push(textTermAttribute(id, 'network', network));
+  const contactUrl = group.contact?.url;
+  if (contactUrl !== undefined) attributes.push(textTermAttribute(id, 'contactUrl', contactUrl));
+  const referralsUrl = group.referrals.url;
+  if (referralsUrl !== undefined) {
+    attributes.push(textTermAttribute(id, 'referralsUrl', referralsUrl));
+  }
   return attributes;
+}
+
+/** The contacts of a service: the public contact, then the one referrals go to. */
+function contactsOf(group: Group): HsdsContact[] {
+  const contacts: HsdsContact[] = [];
+  const contact = group.contact;
+  if (contact?.name !== undefined || contact?.role !== undefined) {
+    contacts.push({
+      id: `${group.id}-contact`,
+      service_id: group.id,
+      name: contact.name ?? null,
+      title: contact.role ?? null,
+      email: contact.email ?? null,
+    });
+  }
+  const { email, phone } = group.referrals;
+  if (email !== undefined || phone !== undefined) {
+    const id = `${group.id}-referrals`;
+    contacts.push({
+      id,
+      service_id: group.id,
+      department: REFERRALS_DEPARTMENT,
+      email: email ?? null,
+      phones: phone === undefined ? [] : [{ id: `${id}-phone`, number: phone, type: 'voice' }],
+    });
+  }
+  return contacts;
 }
 
 function physicalLocation(group: Group): HsdsServiceAtLocation | undefined {
@@ -60,12 +102,13 @@ function physicalLocation(group: Group): HsdsServiceAtLocation | undefined {
     name: location.venue ?? null,
     latitude: location.coordinates.lat,
     longitude: location.coordinates.lng,
-    transportation: [location.room, location.directions].filter(Boolean).join('\n') || null,
+    transportation: location.directions ?? null,
     addresses: [
       {
         id: `${locationId}-address`,
         location_id: locationId,
         address_1: address.street ?? null,
+        address_2: location.room ?? null,
         city: address.locality,
         state_province: address.region ?? null,
         region: address.region ?? null,
@@ -159,17 +202,7 @@ export function groupToHsdsService(group: Group, atMs: number): HsdsService {
             },
           ]
         : [],
-    contacts:
-      contact?.name === undefined && contact?.role === undefined
-        ? []
-        : [
-            {
-              id: `${group.id}-contact`,
-              name: contact.name ?? null,
-              title: contact.role ?? null,
-              email: contact.email ?? null,
-            },
-          ],
+    contacts: contactsOf(group),
     attributes: attributesOf(group),
   };
   if (group.organization !== undefined) {

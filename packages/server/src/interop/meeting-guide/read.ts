@@ -26,6 +26,7 @@ import type {
   ListingDraft,
   ReadOptions,
 } from '../types.js';
+import { basketsNote } from './baskets.js';
 import type { MeetingGuideMeeting } from './meeting.js';
 import { MAPPED_TYPE_CODES, typesLine } from './type-codes.js';
 
@@ -302,9 +303,14 @@ function draftOf(
   const contact = contactOf(meeting);
   const organization = organizationOf(meeting);
   const website = text(meeting.url);
-  const contributions = [meeting.venmo, meeting.square, meeting.paypal].some(
-    (handle) => text(handle) !== undefined,
-  );
+  const venmo = text(meeting.venmo);
+  const square = text(meeting.square);
+  const paypal = text(meeting.paypal);
+  const costNote = basketsNote({
+    ...(venmo === undefined ? {} : { venmo }),
+    ...(square === undefined ? {} : { square }),
+    ...(paypal === undefined ? {} : { paypal }),
+  });
   const listingOpenness = openness ?? 'closed';
   const listing: DraftListing = {
     name,
@@ -328,9 +334,7 @@ function draftOf(
     ...(organization === undefined ? {} : { organization }),
     languages: [...languages],
     cost: 'donation',
-    ...(contributions
-      ? { costNote: 'Contributions are voluntary; digital baskets are listed.' }
-      : {}),
+    ...(costNote === undefined ? {} : { costNote }),
     openness: listingOpenness,
     acceptingNewMembers: true,
     serves: ['livingWithCondition'],

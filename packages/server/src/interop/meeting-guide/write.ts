@@ -7,6 +7,7 @@
  */
 import type { Group, Schedule, Weekday } from '@peer-groups/core';
 import { noteWithoutOvernight, overnightEndOf } from '../overnight.js';
+import { basketsOf } from './baskets.js';
 import type { MeetingGuideMeeting } from './meeting.js';
 import { MAPPED_TYPE_CODES, splitTypesLine } from './type-codes.js';
 
@@ -76,10 +77,37 @@ function formattedAddress(group: Group): string | undefined {
 }
 
 /**
- * The Meeting Guide meetings of `group`: one per weekly time slot, none when it has no weekly
- * schedule. Slugs are the group's slug, then `--2`, `--3` for further slots.
+ * Whether the group's contact is its entity's, as a meeting's `entity_email` and `entity_phone`
+ * make one: no name, and the entity (the network, or the organization's own name when it has
+ * none) as its role. It is written back to those fields.
  */
-export function groupToMeetingGuide(group: Group): MeetingGuideMeeting[] {
+function isEntityContact(group: Group): boolean {
+  const { contact, organization } = group;
+  if (contact === undefined || contact.name !== undefined || contact.role === undefined) {
+    return false;
+  }
+  return contact.role === (organization?.network ?? organization?.name);
+}
+
+/**
+ * The id a group's meetings are written under: the slug it had in the Meeting Guide feed it
+ * came from, so importing the export under that feed's source updates the same listings instead
+ * of retiring them and creating new ones; else its directory slug.
+ */
+export function meetingGuideSlugOf(group: Group): string {
+  const { format, externalId } = group.source;
+  return format === 'meetingGuide' && externalId !== undefined ? externalId : group.slug;
+}
+
+/**
+ * The Meeting Guide meetings of `group`: one per weekly time slot, none when it has no weekly
+ * schedule. Slugs are `slug` (by default {@link meetingGuideSlugOf}), then `--2`, `--3` for
+ * further slots.
+ */
+export function groupToMeetingGuide(
+  group: Group,
+  slug: string = meetingGuideSlugOf(group),
+): MeetingGuideMeeting[] {
   const slots = meetingSlots(group.schedules);
   const { text: notes, codes: keptCodes } = splitTypesLine(group.description);
   const types = codesFromFields(group);
@@ -88,6 +116,8 @@ export function groupToMeetingGuide(group: Group): MeetingGuideMeeting[] {
   const online = group.attendance === 'inPerson' ? undefined : group.online;
   const contact = group.contact;
   const directions = [location?.room, location?.directions].filter(Boolean).join('\n');
+  const baskets = basketsOf(group.costNote);
+  const entityContact = isEntityContact(group);
   return slots.map((slot, index) => {
     const days = [...slot.days].sort((a, b) => NUMBER_OF_WEEKDAY[a] - NUMBER_OF_WEEKDAY[b]);
     const dayNumbers = days.map((day) => NUMBER_OF_WEEKDAY[day]);
@@ -95,7 +125,7 @@ export function groupToMeetingGuide(group: Group): MeetingGuideMeeting[] {
     const meetingNotes = [notes, scheduleNote].filter(Boolean).join('\n\n');
     const meeting: MeetingGuideMeeting = {
       name: group.name,
-      slug: index === 0 ? group.slug : `${group.slug}--${index + 1}`,
+      slug: index === 0 ? slug : `${slug}--${index + 1}`,
       day: dayNumbers.length === 1 ? (dayNumbers[0] as number) : dayNumbers,
       time: slot.startTime,
       end_time: overnightEndOf(slot.note) ?? slot.endTime,
@@ -134,24 +164,48 @@ export function groupToMeetingGuide(group: Group): MeetingGuideMeeting[] {
             : `${online.dialIn},,${online.accessCode}`;
       }
     }
-    if (group.organization !== undefined) {
-      meeting.group = group.organization.name;
-      if (group.organization.network !== undefined) meeting.entity = group.organization.network;
-      if (group.organization.url !== undefined) meeting.entity_url = group.organization.url;
+    const organization = group.organization;
+    if (organization !== undefined) {
+      if (organization.network !== undefined) {
+        meeting.group = organization.name;
+        meeting.entity = organization.network;
+      } else if (entityContact) {
+        // An organization named only by its entity, which is also the contact's role.
+        meeting.entity = organization.name;
+      } else {
+        meeting.group = organization.name;
+      }
+      if (organization.url !== undefined) meeting.entity_url = organization.url;
     }
-    if (contact !== undefined) {
+    if (contact !== undefined && entityContact) {
+      if (contact.email !== undefined) meeting.entity_email = contact.email;
+      if (contact.phone !== undefined) meeting.entity_phone = contact.phone;
+    } else if (contact !== undefined) {
       if (contact.name !== undefined) meeting.contact_1_name = contact.name;
       if (contact.email !== undefined) meeting.contact_1_email = contact.email;
       if (contact.phone !== undefined) meeting.contact_1_phone = contact.phone;
     }
+    if (baskets.venmo !== undefined) meeting.venmo = baskets.venmo;
+    if (baskets.square !== undefined) meeting.square = baskets.square;
+    if (baskets.paypal !== undefined) meeting.paypal = baskets.paypal;
     if (group.website !== undefined) meeting.url = group.website;
     return meeting;
   });
 }
 
-/** The Meeting Guide feed of `groups`, in their order. */
+/**
+ * The Meeting Guide feed of `groups`, in their order. A slug is unique in a feed: a group whose
+ * source slug an earlier group already took (two feeds can share slugs) is written under its
+ * directory slug instead.
+ */
 export function meetingGuideFeed(groups: Iterable<Group>): MeetingGuideMeeting[] {
   const feed: MeetingGuideMeeting[] = [];
-  for (const group of groups) feed.push(...groupToMeetingGuide(group));
+  const taken = new Set<string>();
+  for (const group of groups) {
+    const preferred = meetingGuideSlugOf(group);
+    const meetings = groupToMeetingGuide(group, taken.has(preferred) ? group.slug : preferred);
+    for (const meeting of meetings) taken.add(String(meeting.slug));
+    feed.push(...meetings);
+  }
   return feed;
 }
