@@ -3,7 +3,7 @@
 // packages/core builds (packages/core/dist/openapi.json): every endpoint with its parameters,
 // body, responses and a curl example where the document has examples; authentication; the
 // problem types; and the component schemas.
-// Run: node scripts/docs/api-reference.mjs (or `pnpm docs` for every generated doc).
+// Run: node scripts/docs/api-reference.mjs (or `pnpm run docs` for every generated doc).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -25,7 +25,7 @@ export const API_REFERENCE_PATH = 'docs/reference/api.md';
 /** The OpenAPI document the page is generated from, relative to the workspace root. */
 export const OPENAPI_PATH = 'packages/core/dist/openapi.json';
 
-const NOTICE = `<!-- Generated from ${OPENAPI_PATH} by scripts/docs/api-reference.mjs (\`pnpm docs\`); do not edit by hand. -->`;
+const NOTICE = `<!-- Generated from ${OPENAPI_PATH} by scripts/docs/api-reference.mjs (\`pnpm run docs\`); do not edit by hand. -->`;
 const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 

@@ -2,7 +2,7 @@
 // the OpenAPI document, which is rebuilt first so the page matches the sources), the element
 // reference in docs/embedding.md (from custom-elements.json) and the SDK reference
 // (docs/reference/sdk/). Stops at the first step that fails.
-// Run: pnpm docs
+// Run: pnpm run docs
 
 import { relative } from 'node:path';
 import { run } from '../lib/run.mjs';
@@ -41,7 +41,7 @@ for (const { title, step } of steps) {
   console.log(`\n=== ${title} ===`);
   const code = await step();
   if (code !== 0) {
-    console.error(`\n${title} failed (exit ${code}); fix it and run \`pnpm docs\` again.`);
+    console.error(`\n${title} failed (exit ${code}); fix it and run \`pnpm run docs\` again.`);
     process.exit(code);
   }
 }

@@ -1,5 +1,6 @@
 // The single-file bundle's template minifier: what it removes from Lit's css and html templates,
 // and everything it must leave alone.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code with templates.
 import { parseAst } from 'rollup/parseAst';
 import { describe, expect, it } from 'vitest';
 import {

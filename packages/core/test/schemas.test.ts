@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anonymousName,
   groupListingSchema,
   groupSchema,
   problemSchema,
@@ -50,7 +51,40 @@ describe('groupSchema', () => {
     expect(issuesOf(groupSchema, group)).toEqual([]);
   });
 
+  it.each(['Ana', 'Bob W.', 'Mary-Jo', 'José L', 'Zoë'])(
+    'accepts %s as the contact of a group that keeps anonymity',
+    (name) => {
+      const group = brokenGroup((g) => {
+        g.anonymous = true;
+        g.contact = { name, phone: '+1 617 555 0100' };
+      });
+      expect(issuesOf(groupSchema, group)).toEqual([]);
+    },
+  );
+
+  it('accepts a role alone, or a full name where the group keeps no anonymity', () => {
+    const roleOnly = brokenGroup((g) => {
+      g.anonymous = true;
+      g.contact = { role: 'Group secretary', email: 'secretary@example.org' };
+    });
+    const named = brokenGroup((g) => {
+      g.anonymous = false;
+      g.contact = { name: 'Dr. Ana María López' };
+    });
+    expect(issuesOf(groupSchema, roleOnly)).toEqual([]);
+    expect(issuesOf(groupSchema, named)).toEqual([]);
+  });
+
   it.each<[string, Mutation, string, RegExp]>([
+    [
+      'a full name in a group that keeps anonymity',
+      (g) => {
+        g.anonymous = true;
+        g.contact = { name: 'Robert Williams' };
+      },
+      'contact.name',
+      /first name, and perhaps an initial/,
+    ],
     [
       'a bad time zone',
       (g) => {
@@ -428,5 +462,29 @@ describe('problemSchema', () => {
   it('keeps extension members', () => {
     const problem = { type: 'urn:example', title: 'Too many', status: 429, retryAfter: 30 };
     expect(problemSchema.parse(problem)).toEqual(problem);
+  });
+});
+
+describe('anonymousName', () => {
+  it.each([
+    ['Ana', 'Ana'],
+    ['Bob W.', 'Bob W.'],
+    ['Robert Williams', 'Robert W.'],
+    ['  María José de la Cruz ', 'María C.'],
+    ['"Big" Tom (secretary)', 'Tom'],
+    ['Zoë', 'Zoë'],
+  ])('publishes %j as %j', (name, published) => {
+    expect(anonymousName(name)).toBe(published);
+  });
+
+  it('finds no name in digits and signs', () => {
+    expect(anonymousName('555-0100')).toBeUndefined();
+  });
+
+  it('gives names that an anonymous group may publish', () => {
+    for (const name of ['Robert Williams', 'María José de la Cruz', 'Ana']) {
+      const group = { ...validGroup(), anonymous: true, contact: { name: anonymousName(name) } };
+      expect(groupSchema.safeParse(group).success, name).toBe(true);
+    }
   });
 });

@@ -26,10 +26,12 @@ function anchorsOf(markdown) {
 }
 
 describe('docs/reference/api.md', () => {
-  it('is what the generator writes from the current OpenAPI document (run `pnpm docs` if not)', () => {
+  it('is what the generator writes from the current OpenAPI document (run `pnpm run docs` if not)', () => {
     const committed = readFileSync(resolvePath(WORKSPACE_ROOT, API_REFERENCE_PATH), 'utf8');
     const expected = formatMarkdown(page, API_REFERENCE_PATH, { cwd: WORKSPACE_ROOT });
-    expect(committed === expected, 'docs/reference/api.md is stale: run `pnpm docs`').toBe(true);
+    expect(committed === expected, 'docs/reference/api.md is stale: run `pnpm run docs`').toBe(
+      true,
+    );
   });
 });
 

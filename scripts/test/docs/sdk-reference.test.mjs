@@ -30,13 +30,14 @@ describe('docs/reference/sdk', () => {
     expect(referencePages(REFERENCE_DIR)).toEqual(referencePages(fresh));
   });
 
-  it('is what the generator writes from the SDK sources now (run `pnpm docs` if not)', () => {
+  it('is what the generator writes from the SDK sources now (run `pnpm run docs` if not)', () => {
     for (const page of referencePages(fresh)) {
       const committed = readFileSync(join(REFERENCE_DIR, page), 'utf8');
       const expected = readFileSync(join(fresh, page), 'utf8');
-      expect(committed === expected, `docs/reference/sdk/${page} is stale: run \`pnpm docs\``).toBe(
-        true,
-      );
+      expect(
+        committed === expected,
+        `docs/reference/sdk/${page} is stale: run \`pnpm run docs\``,
+      ).toBe(true);
     }
   });
 });

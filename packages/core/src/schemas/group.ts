@@ -169,6 +169,11 @@ const listingShape = {
   serves: /* @__PURE__ */ z
     .array(servesSchema)
     .check(z.minLength(1), z.refine(isUnique, 'must not repeat a value')),
+  /**
+   * The group's tradition asks for anonymity, as 12-step fellowships do: its contact goes by a
+   * first name (and perhaps an initial) or a role, never a full name.
+   */
+  anonymous: z.optional(z.boolean()),
   contact: z.optional(contactSchema),
   referrals: referralsSchema,
   website: z.optional(webUrlSchema),
@@ -180,8 +185,35 @@ interface AttendanceFields {
   online?: unknown;
 }
 
-/** Checks that tie a listing's location and online access to its attendance; shared by every schema that holds a listing. */
-export const attendanceChecks = [
+interface AnonymityFields {
+  anonymous?: boolean | undefined;
+  contact?: { name?: string | undefined } | undefined;
+}
+
+/** A first name, perhaps with an initial: "Ana", "Bob W.", "Mary-Jo", "José L". */
+const FIRST_NAME = /^\p{L}[\p{L}\p{M}'’-]*(?: \p{Lu}\.?)?$/u;
+
+/**
+ * `name` as a group that keeps anonymity may publish it: unchanged when it is a first name
+ * (perhaps with an initial), else its first word and the initial of its last ("Robert Williams"
+ * becomes "Robert W."). `undefined` when nothing of it reads as a name.
+ */
+export function anonymousName(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (FIRST_NAME.test(trimmed)) return trimmed;
+  const words = trimmed.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  const first = words[0]?.replace(/[^\p{L}\p{M}'’-]/gu, '');
+  if (first === undefined || first === '') return undefined;
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  const initial = last?.match(/\p{L}/u)?.[0]?.toLocaleUpperCase();
+  return initial === undefined ? first : `${first} ${initial}.`;
+}
+
+/**
+ * The checks of every schema that holds a listing: its location and online access match its
+ * attendance, and an anonymous group's contact is no full name.
+ */
+export const listingChecks = [
   z.refine<AttendanceFields>(
     (listing) => listing.attendance === 'online' || listing.location !== undefined,
     {
@@ -196,10 +228,20 @@ export const attendanceChecks = [
       path: ['online'],
     },
   ),
+  z.refine<AnonymityFields>(
+    (listing) =>
+      listing.anonymous !== true ||
+      listing.contact?.name === undefined ||
+      FIRST_NAME.test(listing.contact.name.trim()),
+    {
+      message: 'must be a first name, and perhaps an initial, in a group that keeps anonymity',
+      path: ['contact', 'name'],
+    },
+  ),
 ];
 
 /** A listing as a facilitator submits it or a curator edits it: a group without its bookkeeping. */
-export const groupListingSchema = /* @__PURE__ */ z.object(listingShape).check(...attendanceChecks);
+export const groupListingSchema = /* @__PURE__ */ z.object(listingShape).check(...listingChecks);
 /** A listing as a facilitator submits it or a curator edits it. */
 export type GroupListing = z.infer<typeof groupListingSchema>;
 
@@ -218,6 +260,6 @@ export const groupShape = {
 };
 
 /** A published group, as the directory API returns it. */
-export const groupSchema = /* @__PURE__ */ z.object(groupShape).check(...attendanceChecks);
+export const groupSchema = /* @__PURE__ */ z.object(groupShape).check(...listingChecks);
 /** A published group, as the directory API returns it. */
 export type Group = z.infer<typeof groupSchema>;

@@ -15,6 +15,7 @@ export type {
 } from './group.js';
 export {
   ageRangeSchema,
+  anonymousName,
   attendanceSchema,
   contactSchema,
   costSchema,

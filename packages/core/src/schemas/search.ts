@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
-import { attendanceChecks, attendanceSchema, costSchema, groupShape } from './group.js';
+import { attendanceSchema, costSchema, groupShape, listingChecks } from './group.js';
 import { accessibilityFeatureSchema } from './location.js';
 import { oneOf } from './one-of.js';
 import {
@@ -86,7 +86,7 @@ export const searchHitSchema = /* @__PURE__ */ z
     distanceKm: z.optional(/* @__PURE__ */ z.number().check(z.gte(0))),
     nextMeeting: z.nullable(nextMeetingSchema),
   })
-  .check(...attendanceChecks);
+  .check(...listingChecks);
 /** One search result: a group, its distance from `near` when given, and its next meeting. */
 export type SearchHit = z.infer<typeof searchHitSchema>;
 

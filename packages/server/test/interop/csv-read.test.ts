@@ -110,6 +110,21 @@ describe('readCsv', () => {
     expect(record && 'draft' in record ? record.draft.listing.schedules : []).toHaveLength(2);
   });
 
+  it('reads the anonymous column as yes or no, and leaves it out when the cell is empty', () => {
+    const csv = (value: string) =>
+      `id,name,topics,attendance,schedule,time_zone,join_url,anonymous,contact_name\nx,Circle,alcohol,online,Tue 19:00-20:00,UTC,https://zoom.us/j/2,${value},Ana\n`;
+    const anonymousOf = (value: string) => {
+      const [record] = [...readCsv(csv(value))];
+      if (record === undefined || !('draft' in record)) throw new Error('the row was refused');
+      return record.draft.listing.anonymous;
+    };
+    expect(anonymousOf('yes')).toBe(true);
+    expect(anonymousOf('no')).toBe(false);
+    expect(anonymousOf('')).toBeUndefined();
+    const [refused] = [...readCsv(csv('maybe'))];
+    expect(refused && 'reason' in refused ? refused.reason : '').toMatch(/anonymous "maybe"/);
+  });
+
   it.each([
     ['empty', ''],
     ['missing the schedule column', 'id,name\nx,y\n'],

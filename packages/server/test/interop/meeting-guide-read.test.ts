@@ -80,6 +80,28 @@ describe('readMeetingGuide', () => {
     );
   });
 
+  it('marks every meeting anonymous and shortens a full contact name to a first name and initial', () => {
+    expect(draftOf('night-owls').listing.anonymous).toBe(true);
+    const feedWithName = JSON.stringify([
+      {
+        slug: 'named',
+        name: 'Named Contact Group',
+        day: 2,
+        time: '19:00',
+        timezone: 'America/Chicago',
+        conference_url: 'https://zoom.us/j/123',
+        contact_1_name: 'Robert Williams',
+        contact_1_email: 'bob@example.org',
+      },
+    ]);
+    const [record] = [...readMeetingGuide(feedWithName, {})];
+    if (record === undefined || !('draft' in record)) throw new Error('the meeting was refused');
+    expect(record.draft.listing.contact).toEqual({ name: 'Robert W.', email: 'bob@example.org' });
+    expect(record.draft.warnings).toContain(
+      'contact_1_name shortened to a first name and initial, for anonymity',
+    );
+  });
+
   it("makes the entity's email and phone the contact when no contact is named", () => {
     const { listing } = draftOf('lunch-bunch');
     expect(listing.organization).toEqual({ name: 'Cambridge Intergroup' });

@@ -188,6 +188,12 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     example: 'living with condition, family and friends',
   },
   {
+    name: 'anonymous',
+    required: false,
+    help: "yes or no: the group's tradition asks for anonymity, so contact_name is a first name (and an initial) only.",
+    example: '',
+  },
+  {
     name: 'contact_name',
     required: false,
     help: 'A first name or a role, where the group asks for anonymity.',

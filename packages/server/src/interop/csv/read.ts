@@ -129,6 +129,10 @@ function listingOf(cell: Cells, options: ReadOptions): DraftListing {
     openness: readOpenness(cell('openness') ?? 'open', 'openness'),
     acceptingNewMembers: yesNo(cell('accepting_new_members'), 'accepting_new_members', true),
     serves: list(cell('serves')).map((value) => readServes(value, 'serves')),
+    ...optional(
+      'anonymous',
+      cell('anonymous') === undefined ? undefined : yesNo(cell('anonymous'), 'anonymous', false),
+    ),
     referrals: {
       accepted: yesNo(cell('referrals'), 'referrals', false),
       ...optional('how', cell('referrals_how')),

@@ -67,6 +67,7 @@ function cellsOf(group: Group, externalId: string): Record<string, string | unde
     age_min: group.ageRange?.min === undefined ? undefined : String(group.ageRange.min),
     age_max: group.ageRange?.max === undefined ? undefined : String(group.ageRange.max),
     serves: group.serves.map((value) => words(value, ' ')).join(', '),
+    anonymous: group.anonymous === undefined ? undefined : yesNo(group.anonymous),
     contact_name: group.contact?.name,
     contact_role: group.contact?.role,
     contact_phone: group.contact?.phone,

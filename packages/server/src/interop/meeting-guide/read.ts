@@ -6,6 +6,7 @@
 import {
   type AccessibilityFeature,
   type Attendance,
+  anonymousName,
   type Contact,
   isIanaTimeZone,
   type OnlineAccess,
@@ -140,8 +141,17 @@ function locationOf(
   };
 }
 
-function contactOf(meeting: MeetingGuideMeeting): Contact | undefined {
-  const name = text(meeting.contact_1_name);
+/**
+ * The meeting's public contact. Meeting Guide is the format of 12-step fellowships, whose
+ * tradition is anonymity: a contact goes by a first name and an initial, so a full name in the
+ * feed is shortened (and the import says so).
+ */
+function contactOf(meeting: MeetingGuideMeeting, warnings: string[]): Contact | undefined {
+  const given = text(meeting.contact_1_name);
+  const name = given === undefined ? undefined : anonymousName(given);
+  if (given !== undefined && name !== given) {
+    warnings.push('contact_1_name shortened to a first name and initial, for anonymity');
+  }
   const email = text(meeting.contact_1_email);
   const phone = text(meeting.contact_1_phone);
   if (name !== undefined || email !== undefined || phone !== undefined) {
@@ -300,7 +310,7 @@ function draftOf(
     (part) => part !== undefined,
   );
   if (kept.length > 0) notes.push(typesLine(kept));
-  const contact = contactOf(meeting);
+  const contact = contactOf(meeting, warnings);
   const organization = organizationOf(meeting);
   const website = text(meeting.url);
   const venmo = text(meeting.venmo);
@@ -338,6 +348,7 @@ function draftOf(
     openness: listingOpenness,
     acceptingNewMembers: true,
     serves: ['livingWithCondition'],
+    anonymous: true,
     ...(contact === undefined ? {} : { contact }),
     referrals: { accepted: listingOpenness === 'open' },
     ...(website === undefined ? {} : { website }),
