@@ -13,6 +13,12 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** What a page of results may say about the items its client left out. */
+export interface PageDrops {
+  /** Items of the page that failed their schema and were left out. */
+  readonly invalid?: readonly unknown[];
+}
+
 /**
  * The part of the `@peer-groups/sdk` client the elements use. Hosts may set their own client
  * (with extra headers, say) on the `client` property of any element.
@@ -20,8 +26,11 @@ export interface CallOptions {
 export interface DirectoryClient {
   /** Directory listings. */
   groups: {
-    /** One page of search results. */
-    search(query: SearchQuery, options?: CallOptions): Promise<SearchPage>;
+    /**
+     * One page of search results. `invalid`, when the client gives it, lists the items it left
+     * out because they failed their schema (the SDK's lenient pages), so counts can leave them out too.
+     */
+    search(query: SearchQuery, options?: CallOptions): Promise<SearchPage & PageDrops>;
     /** One group by id. */
     get(id: string, options?: CallOptions): Promise<Group>;
   };

@@ -4,6 +4,7 @@ import type { ErrorKind } from './state/error-kind.js';
 /** `detail` of `peer-groups-search`: the query that ran and how many groups matched. */
 export interface PeerGroupsSearchDetail {
   query: SearchQuery;
+  /** Groups that matched, less any the client left out because they failed their schema. */
   total: number;
 }
 

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export type { CallOptions, DirectoryClient } from './client.js';
+export type { CallOptions, DirectoryClient, PageDrops } from './client.js';
 export { PeerGroupCard } from './components/peer-group-card.js';
 export { PeerGroupCorrection } from './components/peer-group-correction.js';
 export { PeerGroupDetail } from './components/peer-group-detail.js';

@@ -10,7 +10,7 @@ import type { PeerGroups } from '../src/components/peer-groups.js';
 import { deepQueryAll } from './a11y.js';
 import { API, search, useApi } from './api.js';
 import { hostileHits, pageOf } from './fixtures/groups.js';
-import { button, cards, detail, shadow, textOf, untilCards } from './helpers.js';
+import { announced, button, cards, detail, shadow, textOf, untilCards } from './helpers.js';
 
 type Pwned = Window & { __pwned?: boolean };
 
@@ -88,6 +88,13 @@ describe('hostile listings through the whole widget', () => {
     expect((window as Pwned).__pwned, 'window.__pwned was set').to.equal(undefined);
     expect(alerts, 'alert() was called').to.deep.equal([]);
   }
+
+  it('counts only the groups it shows when the SDK leaves a malformed one out', async () => {
+    const element = await widget();
+    // Two listings arrive; the one with a javascript: join link fails its schema.
+    expect(cards(element)).to.have.length(1);
+    await waitUntil(() => announced(element) === '1 group found');
+  });
 
   it('shows the markup in a group name as text', async () => {
     const element = await widget();

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import type { SearchPage, SearchQuery } from '@peer-groups/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { clientFor, type DirectoryClient } from '../client.js';
+import { clientFor, type DirectoryClient, type PageDrops } from '../client.js';
 import {
   fire,
   type PeerGroupsErrorDetail,
@@ -65,7 +65,7 @@ function coarse(degrees: number): number {
  *
  * @tagname peer-groups
  * @summary Finds local and online peer support groups on a clinic's website.
- * @fires peer-groups-search - A search finished (`detail.query`, `detail.total`).
+ * @fires peer-groups-search - A search finished (`detail.query`; `detail.total`, the groups found less any the client left out as malformed).
  * @fires peer-groups-select - The patient opened a group (`detail.group`).
  * @fires peer-groups-error - A search or listing failed (`detail.kind`, `detail.error`).
  * @csspart base - The widget's frame.
@@ -205,7 +205,7 @@ export class PeerGroups extends LitElement {
   declare _state: SearchState;
   declare _items: Listing[];
   declare _shown: number;
-  declare _page: SearchPage | undefined;
+  declare _page: (SearchPage & PageDrops) | undefined;
   declare _view: View;
   declare _selected: Listing | undefined;
   declare _picked: Listing[];
@@ -216,6 +216,8 @@ export class PeerGroups extends LitElement {
   #query: SearchQuery | undefined;
   #openedFrom: string | undefined;
   #filtersOpenAtStart = true;
+  /** Results of this search the client left out as malformed, so no count includes them. */
+  #dropped = 0;
   #more: AbortController | undefined;
   #revealFrame = 0;
 
@@ -235,10 +237,11 @@ export class PeerGroups extends LitElement {
       if (page === undefined || this.#query === undefined) return;
       this._page = page;
       this._items = page.items;
+      this.#dropped = page.invalid?.length ?? 0;
       this.#revealInSlices();
       fire<PeerGroupsSearchDetail>(this, 'peer-groups-search', {
         query: this.#query,
-        total: page.total,
+        total: this.#foundTotal(),
       });
     },
     onError: (error) => this.#fail(error),
@@ -580,9 +583,14 @@ export class PeerGroups extends LitElement {
     if (this._notice !== undefined) return this.#noticeText(this._notice, text);
     if (this._view !== 'results') return '';
     if (this.#search.status === 1) return text.loading;
-    const total = this._page?.total;
-    if (total === undefined) return '';
+    if (this._page === undefined) return '';
+    const total = this.#foundTotal();
     return total === 0 ? text.empty : text.found(total, numberFormat(localeOf(this)).format(total));
+  }
+
+  /** How many groups the search found that a patient can see: the directory's total, less any left out as malformed. */
+  #foundTotal(): number {
+    return Math.max(0, (this._page?.total ?? 0) - this.#dropped);
   }
 
   #noticeText(notice: ErrorState, text: Messages): string {
@@ -753,6 +761,7 @@ export class PeerGroups extends LitElement {
         { signal: this.#more.signal },
       );
       this._items = [...this._items, ...page.items];
+      this.#dropped += page.invalid?.length ?? 0;
       this._shown = this._items.length;
       this._page = { ...page, facets: this._page?.facets ?? page.facets };
       await this.updateComplete;
