@@ -79,14 +79,28 @@ function formerNameOf(url: string): string {
   return new URL(url).host;
 }
 
-/** Whether a group's source is `source`: the same name, or for a feed known by its address, the same address. */
-function isOfSource(group: Source, source: ImportSource): boolean {
-  if (group.format !== source.format || group.externalId === undefined) return false;
-  if (source.keyedByUrl !== true) return group.name === source.name;
-  return (
-    group.url === source.url &&
-    (group.name === source.name || group.name === formerNameOf(source.url))
-  );
+/**
+ * The address of a feed as its listings publish it: no user name or password, query or fragment,
+ * which may hold a key the feed's owner was given (`?api_key=...`). The full address stays the
+ * source's identity, through the ids it gives its listings.
+ */
+export function publicSourceUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+/**
+ * Whether `group` is a listing of `source`: for a named source, the same name; for a feed known
+ * by its address, an id drawn from that full address (the published address leaves out the query
+ * that may tell two feeds apart), or the full address stored by earlier versions.
+ */
+function isOfSource(group: Group, source: ImportSource): boolean {
+  const { format, externalId, name, url } = group.source;
+  if (format !== source.format || externalId === undefined) return false;
+  if (source.keyedByUrl !== true) return name === source.name;
+  if (group.id === importedGroupId(source, externalId)) return true;
+  const sameAddress = url === source.url || url === publicSourceUrl(source.url);
+  return sameAddress && (name === source.name || name === formerNameOf(source.url));
 }
 
 function listingPart(group: Group): GroupListing {
@@ -110,7 +124,7 @@ async function listingsOfSource(
   const { groups } = await store.snapshot();
   const bySourceId = new Map<string, Group>();
   for (const group of groups) {
-    if (isOfSource(group.source, source)) {
+    if (isOfSource(group, source)) {
       bySourceId.set(group.source.externalId as string, group);
     }
   }
@@ -204,7 +218,7 @@ export async function importRecords(
     const source: Source = {
       name: options.source.name,
       format: options.source.format,
-      ...(options.source.url === undefined ? {} : { url: options.source.url }),
+      ...(options.source.url === undefined ? {} : { url: publicSourceUrl(options.source.url) }),
       externalId,
     };
     const lastVerified = draft.lastVerified ?? previous?.lastVerified ?? now;

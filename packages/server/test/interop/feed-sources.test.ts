@@ -3,7 +3,12 @@ import type { Group } from '@peer-groups/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSourceName, importSourceOf } from '../../src/interop/import-feed.js';
 import { readMeetingGuide } from '../../src/interop/meeting-guide/read.js';
-import { type ImportSource, importedGroupId, importRecords } from '../../src/interop/upsert.js';
+import {
+  type ImportSource,
+  importedGroupId,
+  importRecords,
+  publicSourceUrl,
+} from '../../src/interop/upsert.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { DirectoryStore } from '../../src/store/types.js';
 import { testPlaces } from '../support/places.js';
@@ -59,7 +64,21 @@ describe('importRecords for feeds known by their address', () => {
     expect(again).toMatchObject({ created: 0, unchanged: 5, retired: 0 });
     const { groups } = await store.snapshot();
     expect(groups).toHaveLength(10);
-    expect(new Set(groups.map((group) => group.source.url))).toEqual(new Set([A, B]));
+    expect(new Set(groups.map((group) => group.source.url))).toEqual(
+      new Set([publicSourceUrl(A), B]),
+    );
+  });
+
+  it('publishes a feed address without the query that may hold its key', async () => {
+    await run(sourceAt(A));
+    const { groups } = await store.snapshot();
+    expect(groups.map((group) => group.source.url)).toContain(
+      'https://feeds.example.org/a/meetings.json',
+    );
+    expect(JSON.stringify(groups)).not.toContain('s3cret');
+    expect(publicSourceUrl('https://user:pw@feeds.example.org/x.json?k=1#top')).toBe(
+      'https://feeds.example.org/x.json',
+    );
   });
 
   it('takes over the listings earlier versions filed under the host, keeping their ids', async () => {
