@@ -109,6 +109,42 @@ describe('<peer-group-detail>', () => {
     });
   });
 
+  it('says what is missing when the note is only spaces, and sends nothing', async () => {
+    const element = await detailOf(searchHits()[0] as object);
+    button(shadow(element), 'Suggest a correction').click();
+    await element.updateComplete;
+    const form = shadow(element).querySelector('peer-group-correction') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await form.updateComplete;
+    const note = shadow(form).querySelector('textarea') as HTMLTextAreaElement;
+    note.value = '   ';
+    button(shadow(form), 'Send').click();
+    await form.updateComplete;
+    expect(shadow(form).querySelector('[role="status"]')?.textContent?.trim()).to.equal(
+      'Write what is wrong or out of date first.',
+    );
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(form).activeElement).to.equal(note);
+    expect(requests.filter((request) => request.method === 'POST')).to.have.length(0);
+  });
+
+  it('thanks the patient in the status region the form had all along, and offers to close', async () => {
+    const element = await detailOf(searchHits()[0] as object);
+    button(shadow(element), 'Suggest a correction').click();
+    await element.updateComplete;
+    const form = shadow(element).querySelector('peer-group-correction') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await form.updateComplete;
+    const region = shadow(form).querySelector('[role="status"]');
+    (shadow(form).querySelector('textarea') as HTMLTextAreaElement).value = 'It moved.';
+    button(shadow(form), 'Send').click();
+    await waitUntil(() => textOf(form).includes('Thank you'));
+    expect(shadow(form).querySelector('[role="status"]')).to.equal(region);
+    expect(button(shadow(form), 'Close')).to.exist;
+  });
+
   describe('share', () => {
     const copied: string[] = [];
     const clipboard = { writeText: async (text: string) => void copied.push(text) };

@@ -4,7 +4,7 @@ import { clientFor, type DirectoryClient } from '../client.js';
 import { localeOf, messagesFor } from '../locales/locale.js';
 import { baseStyles } from '../styles/base.js';
 
-type Phase = 'editing' | 'sending' | 'sent' | 'failed';
+type Phase = 'editing' | 'blank' | 'sending' | 'sent' | 'failed';
 
 /**
  * A short form that tells the directory's curators a listing is out of date. It posts a
@@ -45,25 +45,38 @@ export class PeerGroupCorrection extends LitElement {
 
   override render() {
     const text = messagesFor(this.locale ?? localeOf(this));
-    if (this._phase === 'sent') {
-      return html`<p role="status">${text.sent}</p>
-        <button type="button" @click=${this.#close}>${text.back}</button>`;
+    const status = { blank: text.noteRequired, sent: text.sent, failed: text.sendFailed };
+    // One status region for the form's whole life: a region created with its words already in
+    // it is often not announced.
+    return html`${
+      this._phase === 'sent'
+        ? html`<button type="button" @click=${this.#close}>${text.close}</button>`
+        : html`<form part="form" @submit=${this.#submit}>
+            <p>
+              <label for="note">${text.correctionNote}</label><br />
+              <textarea
+                id="note"
+                part="note"
+                name="note"
+                rows="4"
+                cols="40"
+                maxlength="2000"
+                required
+                aria-invalid=${this._phase === 'blank' ? 'true' : 'false'}
+                aria-describedby="correction-status"
+              ></textarea>
+            </p>
+            <p>
+              <label for="email">${text.correctionEmail}</label><br />
+              <input id="email" part="email" name="email" type="email" autocomplete="email" maxlength="254" />
+            </p>
+            <div class="row">
+              <button type="submit" class="primary" ?disabled=${this._phase === 'sending'}>${text.send}</button>
+              <button type="button" @click=${this.#close}>${text.cancel}</button>
+            </div>
+          </form>`
     }
-    return html`<form part="form" @submit=${this.#submit}>
-      <p>
-        <label for="note">${text.correctionNote}</label><br />
-        <textarea id="note" part="note" name="note" rows="4" cols="40" maxlength="2000" required></textarea>
-      </p>
-      <p>
-        <label for="email">${text.correctionEmail}</label><br />
-        <input id="email" part="email" name="email" type="email" autocomplete="email" maxlength="254" />
-      </p>
-      <div class="row">
-        <button type="submit" class="primary" ?disabled=${this._phase === 'sending'}>${text.send}</button>
-        <button type="button" @click=${this.#close}>${text.cancel}</button>
-      </div>
-      <p role="status">${this._phase === 'failed' ? text.sendFailed : nothing}</p>
-    </form>`;
+      <p id="correction-status" role="status">${this._phase in status ? status[this._phase as keyof typeof status] : nothing}</p>`;
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -72,7 +85,13 @@ export class PeerGroupCorrection extends LitElement {
     const note = String(form.get('note') ?? '').trim();
     const email = String(form.get('email') ?? '').trim();
     const client = this.client ?? (this.api ? clientFor(this.api) : undefined);
-    if (note === '' || this.groupId === undefined || client === undefined) return;
+    if (note === '') {
+      // Spaces alone pass the browser's own check of `required`; say what is missing instead.
+      this._phase = 'blank';
+      this.renderRoot.querySelector<HTMLElement>('textarea')?.focus();
+      return;
+    }
+    if (this.groupId === undefined || client === undefined) return;
     const input: SubmissionInput = { kind: 'correction', groupId: this.groupId, note };
     if (email !== '') input.submitter = { email };
     // The Send button goes away with the form; keep focus on the thanks if it was on the form.

@@ -114,4 +114,6 @@ export const en: Messages = {
   cancel: 'Cancel',
   sent: 'Thank you. The directory team will check this listing.',
   sendFailed: 'Your note could not be sent. Please try again.',
+  noteRequired: 'Write what is wrong or out of date first.',
+  close: 'Close',
 };

@@ -116,4 +116,6 @@ export const es: Messages = {
   cancel: 'Cancelar',
   sent: 'Gracias. El equipo del directorio revisará este grupo.',
   sendFailed: 'No se pudo enviar su nota. Inténtelo de nuevo.',
+  noteRequired: 'Escriba primero qué está mal o desactualizado.',
+  close: 'Cerrar',
 };

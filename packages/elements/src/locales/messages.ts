@@ -180,4 +180,8 @@ export interface Messages {
   sent: string;
   /** The correction could not be sent. */
   sendFailed: string;
+  /** The correction's text was left empty. */
+  noteRequired: string;
+  /** Close the thanks after a correction was sent. */
+  close: string;
 }
