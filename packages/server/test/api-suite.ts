@@ -660,6 +660,16 @@ export function describeApi(name: string, open: ApiStoreFactory): void {
         expect(await ready.json()).toEqual({ status: 'ok' });
       });
 
+      it('refuses unknown parameters on the probes too, naming them', async () => {
+        for (const path of ['/healthz', '/readyz']) {
+          const response = await request(`${base}${path}?verbose=1`);
+          expect(response.status).toBe(400);
+          expect((await problemOf(response)).invalidParams?.map((param) => param.name)).toEqual([
+            'verbose',
+          ]);
+        }
+      });
+
       it('logs method, route template, status and duration, never the query or values', async () => {
         logLines.length = 0;
         await request(`${base}/v1/groups?q=private%20words&near=02138`);

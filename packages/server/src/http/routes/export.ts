@@ -12,6 +12,7 @@ import { groupsToCsv } from '../../interop/csv/write.js';
 import { groupToHsdsService, hsdsServicePage } from '../../interop/hsds/write.js';
 import { meetingGuideFeed } from '../../interop/meeting-guide/write.js';
 import { negotiate } from '../negotiate.js';
+import { pathId } from '../path-id.js';
 import { noQuery, queryOrThrow, searchParamsOf } from '../query.js';
 
 const JSON_TYPE = 'application/json';
@@ -75,8 +76,9 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
   });
 
   app.get('/v1/export/hsds/services/:id', json, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    const group = await directory.getGroup(c.req.param('id'));
+    const group = await directory.getGroup(id);
     return c.json(groupToHsdsService(group, now()), 200, REVALIDATE);
   });
 
@@ -101,8 +103,9 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
   });
 
   app.get('/v1/groups/:id/event.jsonld', negotiate('application/ld+json'), async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    const group = await directory.getGroup(c.req.param('id'));
+    const group = await directory.getGroup(id);
     return c.body(JSON.stringify(groupToJsonLd(group)), 200, {
       ...REVALIDATE,
       'Content-Type': 'application/ld+json; charset=utf-8',

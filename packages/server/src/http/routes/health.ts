@@ -6,12 +6,17 @@
 import type { Hono } from 'hono';
 import type { Directory } from '../../directory/directory.js';
 import { problemResponse } from '../problem.js';
+import { noQuery } from '../query.js';
 
 /** Adds `GET /healthz` (the process answers) and `GET /readyz` (the store answers too). */
 export function healthRoutes(app: Hono, directory: Directory): void {
-  app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
+  app.get('/healthz', (c) => {
+    noQuery(c);
+    return c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' });
+  });
 
   app.get('/readyz', async (c) => {
+    noQuery(c);
     try {
       await directory.store.ping();
     } catch {

@@ -8,6 +8,7 @@ import { parseMeetingsParams, parsePlacesParams, parseSearchParams } from '@peer
 import type { Hono } from 'hono';
 import type { Directory } from '../../directory/directory.js';
 import { negotiate } from '../negotiate.js';
+import { pathId } from '../path-id.js';
 import { noQuery, queryOrThrow, searchParamsOf } from '../query.js';
 
 const JSON_TYPE = 'application/json';
@@ -25,18 +26,20 @@ export function publicRoutes(app: Hono, directory: Directory, openApi: () => unk
   });
 
   app.get('/v1/groups/:id', json, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    return c.json(await directory.getGroup(c.req.param('id')), 200, REVALIDATE);
+    return c.json(await directory.getGroup(id), 200, REVALIDATE);
   });
 
   app.get('/v1/groups/:id/meetings', json, async (c) => {
+    const id = pathId(c);
     const query = queryOrThrow(parseMeetingsParams(searchParamsOf(c)));
-    return c.json(await directory.meetings(c.req.param('id'), query), 200, REVALIDATE);
+    return c.json(await directory.meetings(id, query), 200, REVALIDATE);
   });
 
   app.get('/v1/groups/:id/calendar.ics', negotiate(CALENDAR_TYPE), async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    const id = c.req.param('id');
     const text = await directory.calendar(id);
     return c.body(text, 200, {
       ...REVALIDATE,

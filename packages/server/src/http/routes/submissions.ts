@@ -13,6 +13,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import type { Directory } from '../../directory/directory.js';
 import { InvalidParametersError } from '../../errors.js';
 import { negotiate } from '../negotiate.js';
+import { pathId } from '../path-id.js';
 import { noQuery, queryOrThrow, searchParamsOf } from '../query.js';
 import { readJsonBody } from '../request-body.js';
 
@@ -73,18 +74,21 @@ export function submissionRoutes(
   });
 
   app.get('/v1/submissions/:id', json, curator, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    return c.json(await directory.getSubmission(c.req.param('id')), 200, PRIVATE);
+    return c.json(await directory.getSubmission(id), 200, PRIVATE);
   });
 
   app.post('/v1/submissions/:id/approve', json, curator, bodyLimit, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    return c.json(await directory.approve(c.req.param('id')), 200, PRIVATE);
+    return c.json(await directory.approve(id), 200, PRIVATE);
   });
 
   app.post('/v1/submissions/:id/reject', json, curator, bodyLimit, async (c) => {
+    const id = pathId(c);
     noQuery(c);
     const rejection = await readJsonBody(c, rejectionSchema);
-    return c.json(await directory.reject(c.req.param('id'), rejection), 200, PRIVATE);
+    return c.json(await directory.reject(id, rejection), 200, PRIVATE);
   });
 }
