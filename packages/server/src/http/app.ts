@@ -24,6 +24,7 @@ import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
 import { submissionRoutes } from './routes/submissions.js';
+import { unexpectedErrorLine } from './unexpected-error.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -146,10 +147,8 @@ export function createApp(options: AppOptions): Hono {
         ...(error.invalidParams === undefined ? {} : { invalidParams: error.invalidParams }),
       });
     }
-    // The operator's log gets where it failed but not the message, which could quote what a
-    // patient sent; the client learns nothing of internals.
-    const frames = (error.stack ?? '').split('\n').slice(1).join('\n');
-    console.error(`Unexpected ${error.name} while answering a request\n${frames}`);
+    // The client learns nothing of internals; the operator learns the class and the route.
+    console.error(unexpectedErrorLine(error, c));
     return problemResponse('internal', {
       detail: 'The server failed to answer. Try again later; if it persists, tell the operator.',
     });
