@@ -6,6 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { type ChangeSync, startChangeSync } from './directory/change-sync.js';
 import { Directory } from './directory/directory.js';
 import { createApp } from './http/app.js';
 import type { RateLimitOptions } from './http/middleware/rate-limit.js';
@@ -44,7 +45,10 @@ export interface StartServerOptions {
   rateLimit?: RateLimitOptions | false;
   /** Resolves place names and postal codes. Default: the places bundled with the server. */
   places?: PlaceResolver;
-  /** How often to pick up writes of other servers sharing the store, in ms. Default 2000. */
+  /**
+   * How often to read writes of other servers sharing the store, in ms. Default 2000. On
+   * PostgreSQL writes are also announced, so other servers apply them at once.
+   */
   syncIntervalMs?: number;
   /** Largest request body in bytes. Default 64 KiB. */
   bodyLimitBytes?: number;
@@ -99,6 +103,18 @@ function refreshLogLine(outcome: RefreshOutcome): string {
 /** Next meetings computed per idle tick while warming up after start. */
 const WARM_UP_BUDGET = 500;
 
+/** How often a server reads the change feed when no write was announced. */
+const DEFAULT_SYNC_INTERVAL_MS = 2000;
+
+/** Stops accepting requests and ends open connections. */
+function closeServer(server: ReturnType<typeof serve>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive connections would hold close() open until they time out.
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  });
+}
+
 /** Starts the directory API. Resolves once it listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownsStore = options.store === undefined;
@@ -130,20 +146,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   const { port } = server.address() as AddressInfo;
 
-  let syncing = false;
-  const syncTimer = setInterval(() => {
-    if (syncing) return;
-    syncing = true;
-    directory
-      .sync()
-      .catch(() => {
-        // The store is unreachable for now; /readyz reports it and the next tick retries.
-      })
-      .finally(() => {
-        syncing = false;
-      });
-  }, options.syncIntervalMs ?? 2000);
-  syncTimer.unref();
+  let changeSync: ChangeSync;
+  try {
+    changeSync = await startChangeSync(directory, {
+      intervalMs: options.syncIntervalMs ?? DEFAULT_SYNC_INTERVAL_MS,
+    });
+  } catch (error) {
+    await closeServer(server);
+    if (ownsStore) await store.close();
+    throw error;
+  }
 
   let warmTimer: NodeJS.Immediate | undefined;
   const warm = () => {
@@ -173,14 +185,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     refreshFeeds: () => feeds?.refreshNow() ?? Promise.resolve([]),
     close() {
       closing ??= (async () => {
-        clearInterval(syncTimer);
+        await changeSync.stop();
         await feeds?.stop();
         if (warmTimer !== undefined) clearImmediate(warmTimer);
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Keep-alive connections would hold close() open until they time out.
-          if ('closeAllConnections' in server) server.closeAllConnections();
-        });
+        await closeServer(server);
         if (ownsStore) await store.close();
       })();
       return closing;

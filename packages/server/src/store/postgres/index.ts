@@ -4,10 +4,10 @@
  * @packageDocumentation
  */
 
+export type { ChangeListener } from '../types.js';
 export { POSTGRES_MIGRATIONS, type PostgresMigration } from './migrations.js';
 export {
   CHANGE_CHANNEL,
-  type ChangeListener,
   openPostgresStore,
   type PostgresStore,
   type PostgresStoreOptions,

@@ -11,6 +11,7 @@ import { StoreClosedError } from '../errors.js';
 import type {
   ApiKeyRecord,
   ApiKeyRole,
+  ChangeListener,
   ChangePage,
   CreateSubmissionResult,
   DecideSubmissionResult,
@@ -45,13 +46,6 @@ export interface PostgresStoreOptions {
   /** How long opening a connection may take before the store reports it unavailable; default 10 s. */
   connectTimeoutSeconds?: number;
 }
-
-/**
- * Called when the groups may have changed: with the feed version of a write another instance
- * (or this one) committed, or with `undefined` after the listener reconnected and notifications
- * may have been missed. Either way the answer is the same: read `changesSince(lastSeen)`.
- */
-export type ChangeListener = (version: number | undefined) => void;
 
 /** A {@link DirectoryStore} on PostgreSQL, with push notification of group writes. */
 export interface PostgresStore extends DirectoryStore {
