@@ -13,7 +13,7 @@ const AUDIENCE_IDS = ['veterans', 'women', 'seniors'];
 const LANGUAGES = ['en', 'es', 'es-MX', 'fr'];
 const WORDS = ['Señora', 'circle', 'Grupo', 'peer', 'Muñoz', 'calm'];
 const TIMES = ['08:00', '11:59', '12:00', '16:30', '17:00', '19:45'];
-const FILTER_KEYS: Record<keyof Omit<IndexQuery, 'sort' | 'limit' | 'after'>, true> = {
+const FILTER_KEYS: Record<keyof Omit<IndexQuery, 'sort' | 'limit' | 'after' | 'facets'>, true> = {
   near: true,
   topics: true,
   audiences: true,
@@ -121,7 +121,7 @@ const filtersArbitrary = fc.record({
   q: fc.constantFrom('senora', 'CIRCLE', 'muñoz grupo', 'calm peer'),
 });
 
-type Filters = Omit<IndexQuery, 'sort' | 'limit' | 'after'>;
+type Filters = Omit<IndexQuery, 'sort' | 'limit' | 'after' | 'facets'>;
 
 /** A few filters at a time, so searches often match something. */
 const queryArbitrary = fc
@@ -222,7 +222,7 @@ function bruteForce(groups: Group[], next: Map<string, number | undefined>, quer
 }
 
 describe('SearchIndex against a brute-force filter', () => {
-  it('finds exactly the same groups, across every page, for random searches', () => {
+  it('finds exactly the same groups, across every page, for random searches, facets or not', () => {
     fc.assert(
       fc.property(groupsArbitrary(60), queryArbitrary, (built, generated) => {
         const groups = built.map((item) => item.group);
@@ -248,6 +248,14 @@ describe('SearchIndex against a brute-force filter', () => {
         let total = -1;
         for (let page = 0; page < 30; page += 1) {
           const result = index.search({ ...query, ...(after ? { after } : {}) }, NOW);
+          const uncounted = index.search(
+            { ...query, facets: false, ...(after ? { after } : {}) },
+            NOW,
+          );
+          expect(uncounted.hits.map((hit) => hit.group.id)).toEqual(
+            result.hits.map((hit) => hit.group.id),
+          );
+          expect([uncounted.total, uncounted.next]).toEqual([result.total, result.next]);
           if (total === -1) total = result.total;
           seen.push(...result.hits.map((hit) => hit.group.id));
           if (result.next === null) break;

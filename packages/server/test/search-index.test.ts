@@ -344,6 +344,15 @@ describe('SearchIndex facets', () => {
     });
   });
 
+  it('counts nothing when asked for no facets, with the same matches', () => {
+    const counted = index.search(query({ audiences: ['veterans'] }), NOW);
+    const uncounted = index.search(query({ audiences: ['veterans'], facets: false }), NOW);
+    expect(uncounted.total).toBe(counted.total);
+    expect(uncounted.facets.topics).toEqual({});
+    expect(uncounted.facets.audiences).toEqual({ veterans: 0 });
+    expect(Object.values(uncounted.facets.days).every((count) => count === 0)).toBe(true);
+  });
+
   it('shows a selected value with no matches as 0', () => {
     const { facets } = index.search(query({ topics: ['hiv'], audiences: ['veterans'] }), NOW);
     expect(facets.topics.hiv).toBe(0);

@@ -167,8 +167,11 @@ export class Directory {
     return { ...place.coordinates, radiusKm };
   }
 
-  /** Runs a search (`GET /v1/groups`). */
-  search(query: SearchQuery): SearchPage {
+  /**
+   * Runs a search (`GET /v1/groups`). With `facets: false` the facets are not counted (and
+   * count nothing), for callers that use only the items, such as the calendar feed of a search.
+   */
+  search(query: SearchQuery, options: { facets?: boolean } = {}): SearchPage {
     const near = this.#resolveNear(query);
     const sort = query.sort ?? (near === undefined ? 'name' : 'distance');
     const { cursor, limit, ...filters } = query;
@@ -189,6 +192,7 @@ export class Directory {
       limit: limit ?? DEFAULT_PAGE_SIZE,
       ...(near ? { near } : {}),
       ...(after ? { after } : {}),
+      ...(options.facets === false ? { facets: false } : {}),
     };
     const page = this.#index.search(indexQuery, this.#now());
     const items = page.hits.map((hit): SearchHit => {

@@ -350,6 +350,7 @@ export class SearchIndex {
   search(query: IndexQuery, now = Date.now()): IndexPage {
     const dictionaries = this.#dictionaries;
     const near = query.near;
+    const countFacets = query.facets !== false;
     const costMask = bitsOf(query.cost, COST_VALUES);
     const accessibilityMask = bitsOf(query.accessibility, ACCESSIBILITY_VALUES);
     const attendanceMask = bitsOf(query.attendance, ATTENDANCE_VALUES);
@@ -452,14 +453,15 @@ export class SearchIndex {
         failed |= LANGUAGES;
       }
       if ((failed & (failed - 1)) !== 0) return;
-
-      if (failed === 0 || failed === TOPICS) topics.countInto(slot, topicCounts);
-      if (failed === 0 || failed === AUDIENCES) audiences.countInto(slot, audienceCounts);
-      if (failed === 0 || failed === ATTENDANCE) increment(attendanceCounts, slotAttendance);
-      if (failed === 0 || failed === LANGUAGES) languageFacets.countInto(slot, languageCounts);
-      if (failed === 0 || failed === DAYS) {
-        for (let day = 0; day < 7; day += 1) {
-          if ((days & (1 << day)) !== 0) increment(dayCounts, day);
+      if (countFacets) {
+        if (failed === 0 || failed === TOPICS) topics.countInto(slot, topicCounts);
+        if (failed === 0 || failed === AUDIENCES) audiences.countInto(slot, audienceCounts);
+        if (failed === 0 || failed === ATTENDANCE) increment(attendanceCounts, slotAttendance);
+        if (failed === 0 || failed === LANGUAGES) languageFacets.countInto(slot, languageCounts);
+        if (failed === 0 || failed === DAYS) {
+          for (let day = 0; day < 7; day += 1) {
+            if ((days & (1 << day)) !== 0) increment(dayCounts, day);
+          }
         }
       }
       if (failed !== 0) return;
@@ -488,19 +490,10 @@ export class SearchIndex {
         if (chordSquaredOf(slot) <= maxChordSquared) consider(slot);
       });
       const onlineAsked = (attendanceMask & (1 << ONLINE)) !== 0;
-      // withinDays depends on the clock, so its counts are never remembered.
-      const memoKey = onlineAsked || withinUntil !== undefined ? undefined : onlineMemoKey(query);
-      const remembered = memoKey === undefined ? undefined : this.#onlineCounts.get(memoKey);
-      if (remembered === undefined) {
-        const before = attendanceCounts[ONLINE] as number;
-        for (const slot of this.#onlineOnly) consider(slot);
-        if (memoKey !== undefined) {
-          if (this.#onlineCounts.size >= ONLINE_MEMO_SIZE) this.#onlineCounts.clear();
-          this.#onlineCounts.set(memoKey, (attendanceCounts[ONLINE] as number) - before);
-        }
-      } else {
-        // Not asked for, online-only groups only ever count toward attendance.online.
-        attendanceCounts[ONLINE] = (attendanceCounts[ONLINE] as number) + remembered;
+      // Not asked for, online-only groups could only count toward a facet: skip them when
+      // facets are not counted.
+      if (onlineAsked || countFacets) {
+        this.#considerOnlineOnly(query, onlineAsked, consider, attendanceCounts);
       }
     }
 
@@ -531,6 +524,33 @@ export class SearchIndex {
           }
         : null;
     return { hits, total, facets, next };
+  }
+
+  /**
+   * Offers the online-only groups to a radius search. When the search does not ask for them
+   * they only ever count toward `attendance.online`, the same count for every area: it is
+   * remembered by the other filters, so repeated searches skip those groups.
+   */
+  #considerOnlineOnly(
+    query: IndexQuery,
+    onlineAsked: boolean,
+    consider: (slot: number) => void,
+    attendanceCounts: Int32Array,
+  ): void {
+    // withinDays depends on the clock, so its counts are never remembered.
+    const memoKey =
+      onlineAsked || query.withinDays !== undefined ? undefined : onlineMemoKey(query);
+    const remembered = memoKey === undefined ? undefined : this.#onlineCounts.get(memoKey);
+    if (remembered !== undefined) {
+      attendanceCounts[ONLINE] = (attendanceCounts[ONLINE] as number) + remembered;
+      return;
+    }
+    const before = attendanceCounts[ONLINE] as number;
+    for (const slot of this.#onlineOnly) consider(slot);
+    if (memoKey !== undefined) {
+      if (this.#onlineCounts.size >= ONLINE_MEMO_SIZE) this.#onlineCounts.clear();
+      this.#onlineCounts.set(memoKey, (attendanceCounts[ONLINE] as number) - before);
+    }
   }
 
   #hit(slot: number, near: IndexQuery['near'], now: number): IndexHit {

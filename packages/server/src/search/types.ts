@@ -22,6 +22,11 @@ export interface IndexQuery
   limit: number;
   /** Return only results after this key (from a cursor). */
   after?: SortKey;
+  /**
+   * `false` skips counting facets, for callers that show only the results (a calendar feed of a
+   * search); the page's facets then count nothing. Default: counted.
+   */
+  facets?: boolean;
 }
 
 /** A group's next meeting as exact instants and the zone to show them in. */

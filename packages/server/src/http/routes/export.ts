@@ -93,7 +93,7 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
 
   app.get('/v1/export/calendar.ics', negotiate('text/calendar'), (c) => {
     const query = queryOrThrow(parseSearchParams(searchParamsOf(c)));
-    const page = directory.search(query);
+    const page = directory.search(query, { facets: false });
     const text = groupsToICalendar(page.items, { calendarName: 'Peer support groups' });
     return c.body(text, 200, {
       ...REVALIDATE,
