@@ -62,4 +62,10 @@ export interface IndexPage {
   facets: Facets;
   /** The key of the last hit when more results follow, for the next cursor; otherwise `null`. */
   next: SortKey | null;
+  /**
+   * Until when (epoch ms, exclusive) the same search on the same index revision gives this
+   * page: the first instant a meeting it depends on ends or comes within `withinDays`.
+   * `Infinity` when nothing in it depends on the clock.
+   */
+  validUntil: number;
 }
