@@ -123,6 +123,20 @@ export class Directory {
   }
 
   /**
+   * Moves whenever the searchable groups change, here or through {@link Directory.sync}: an
+   * answer of one revision holds until the next (or until the clock moves past its
+   * `validUntil`, see {@link Directory.searchWithValidity}).
+   */
+  get revision(): number {
+    return this.#index.revision;
+  }
+
+  /** The directory's clock, in epoch ms. */
+  now(): number {
+    return this.#now();
+  }
+
+  /**
    * Applies group writes made through other processes sharing the store, page by page.
    * Returns how many changes were applied.
    */
@@ -172,6 +186,18 @@ export class Directory {
    * count nothing), for callers that use only the items, such as the calendar feed of a search.
    */
   search(query: SearchQuery, options: { facets?: boolean } = {}): SearchPage {
+    return this.searchWithValidity(query, options).page;
+  }
+
+  /**
+   * {@link Directory.search}, and until when (epoch ms, exclusive) its page stays the answer
+   * while {@link Directory.revision} stays the same: the first instant a meeting it depends on
+   * ends or comes within `withinDays`.
+   */
+  searchWithValidity(
+    query: SearchQuery,
+    options: { facets?: boolean } = {},
+  ): { page: SearchPage; validUntil: number } {
     const near = this.#resolveNear(query);
     const sort = query.sort ?? (near === undefined ? 'name' : 'distance');
     const { cursor, limit, ...filters } = query;
@@ -204,11 +230,14 @@ export class Directory {
       return item;
     });
     return {
-      items,
-      nextCursor:
-        page.next === null ? null : encodeCursor({ sort, queryDigest: digest, after: page.next }),
-      total: page.total,
-      facets: page.facets,
+      page: {
+        items,
+        nextCursor:
+          page.next === null ? null : encodeCursor({ sort, queryDigest: digest, after: page.next }),
+        total: page.total,
+        facets: page.facets,
+      },
+      validUntil: page.validUntil,
     };
   }
 

@@ -6,6 +6,7 @@
 import { groupListingSchema } from '@peer-groups/core';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Directory } from '../../directory/directory.js';
+import { answerJson } from '../answer.js';
 import { negotiate } from '../negotiate.js';
 import { pathId } from '../path-id.js';
 import { noQuery } from '../query.js';
@@ -24,7 +25,7 @@ export function curatorGroupRoutes(
     noQuery(c);
     const listing = await readJsonBody(c, groupListingSchema);
     const { group } = await directory.putGroup(id, listing);
-    return c.json(group, 200, { 'Cache-Control': 'no-store' });
+    return answerJson(c, group, { headers: { 'Cache-Control': 'no-store' } });
   });
 
   app.delete('/v1/groups/:id', curator, async (c) => {

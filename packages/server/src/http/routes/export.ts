@@ -11,6 +11,7 @@ import { InvalidParametersError } from '../../errors.js';
 import { groupsToCsv } from '../../interop/csv/write.js';
 import { groupToHsdsService, hsdsServicePage } from '../../interop/hsds/write.js';
 import { meetingGuideFeed } from '../../interop/meeting-guide/write.js';
+import { answerJson, answerText } from '../answer.js';
 import { negotiate } from '../negotiate.js';
 import { pathId } from '../path-id.js';
 import { noQuery, queryOrThrow, searchParamsOf } from '../query.js';
@@ -66,28 +67,27 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
 
   app.get('/v1/export/meeting-guide.json', json, async (c) => {
     noQuery(c);
-    return c.json(meetingGuideFeed(await activeGroups(directory)), 200, REVALIDATE);
+    return answerJson(c, meetingGuideFeed(await activeGroups(directory)), { headers: REVALIDATE });
   });
 
   app.get('/v1/export/hsds/services', json, async (c) => {
     const { page, perPage } = hsdsPageParams(searchParamsOf(c));
     const groups = await activeGroups(directory);
-    return c.json(hsdsServicePage(groups, page, perPage, now()), 200, REVALIDATE);
+    return answerJson(c, hsdsServicePage(groups, page, perPage, now()), { headers: REVALIDATE });
   });
 
   app.get('/v1/export/hsds/services/:id', json, async (c) => {
     const id = pathId(c);
     noQuery(c);
     const group = await directory.getGroup(id);
-    return c.json(groupToHsdsService(group, now()), 200, REVALIDATE);
+    return answerJson(c, groupToHsdsService(group, now()), { headers: REVALIDATE });
   });
 
   app.get('/v1/export/groups.csv', negotiate('text/csv'), async (c) => {
     noQuery(c);
-    return c.body(groupsToCsv(await activeGroups(directory)), 200, {
-      ...REVALIDATE,
-      'Content-Type': 'text/csv; charset=utf-8; header=present',
-      'Content-Disposition': 'attachment; filename="groups.csv"',
+    const csv = groupsToCsv(await activeGroups(directory));
+    return answerText(c, csv, 'text/csv; charset=utf-8; header=present', {
+      headers: { ...REVALIDATE, 'Content-Disposition': 'attachment; filename="groups.csv"' },
     });
   });
 
@@ -95,10 +95,8 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
     const query = queryOrThrow(parseSearchParams(searchParamsOf(c)));
     const page = directory.search(query, { facets: false });
     const text = groupsToICalendar(page.items, { calendarName: 'Peer support groups' });
-    return c.body(text, 200, {
-      ...REVALIDATE,
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="groups.ics"',
+    return answerText(c, text, 'text/calendar; charset=utf-8', {
+      headers: { ...REVALIDATE, 'Content-Disposition': 'attachment; filename="groups.ics"' },
     });
   });
 
@@ -106,9 +104,13 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
     const id = pathId(c);
     noQuery(c);
     const group = await directory.getGroup(id);
-    return c.body(JSON.stringify(groupToJsonLd(group)), 200, {
-      ...REVALIDATE,
-      'Content-Type': 'application/ld+json; charset=utf-8',
-    });
+    return answerText(
+      c,
+      JSON.stringify(groupToJsonLd(group)),
+      'application/ld+json; charset=utf-8',
+      {
+        headers: REVALIDATE,
+      },
+    );
   });
 }

@@ -5,14 +5,18 @@
  */
 import type { Hono } from 'hono';
 import type { Directory } from '../../directory/directory.js';
+import { answerJson } from '../answer.js';
 import { problemResponse } from '../problem.js';
 import { noQuery } from '../query.js';
+
+const UP = { status: 'ok' };
+const PRIVATE = { headers: { 'Cache-Control': 'no-store' } };
 
 /** Adds `GET /healthz` (the process answers) and `GET /readyz` (the store answers too). */
 export function healthRoutes(app: Hono, directory: Directory): void {
   app.get('/healthz', (c) => {
     noQuery(c);
-    return c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' });
+    return answerJson(c, UP, PRIVATE);
   });
 
   app.get('/readyz', async (c) => {
@@ -25,6 +29,6 @@ export function healthRoutes(app: Hono, directory: Directory): void {
           'The directory store is unreachable. Check the database; the server retries on every probe.',
       });
     }
-    return c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' });
+    return answerJson(c, UP, PRIVATE);
   });
 }

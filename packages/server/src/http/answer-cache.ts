@@ -1,0 +1,82 @@
+/**
+ * Answers of repeated searches, kept ready to send: the same search on the same index revision,
+ * before the clock could change its answer, is served from memory without searching, encoding
+ * or compressing again.
+ *
+ * @packageDocumentation
+ */
+import type { Representation } from './representation.js';
+
+/** One kept answer and what it depends on. */
+interface Entry {
+  /** The index revision it was computed at. */
+  revision: number;
+  /** The instant (epoch ms, exclusive) the clock alone could change it. */
+  validUntil: number;
+  representation: Representation;
+  /** Its size when it was last counted. */
+  bytes: number;
+}
+
+/**
+ * A bounded map from a canonical search to its answer, least recently used first out. An entry
+ * is served only while the index is at the revision it was made at and the clock is before its
+ * `validUntil`, so what it answers is exactly what searching again would.
+ */
+export class AnswerCache {
+  readonly #maxBytes: number;
+  readonly #entries = new Map<string, Entry>();
+  #bytes = 0;
+
+  /** @param maxBytes The most bytes of answers (bodies and compressed forms) kept. */
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Answers kept. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The answer kept for `key`, if it still holds at `revision` and `now`. */
+  get(key: string, revision: number, now: number): Representation | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.revision !== revision || now >= entry.validUntil) {
+      this.#delete(key, entry);
+      return undefined;
+    }
+    // Most recently used last: Map keeps insertion order.
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    // Compressed forms are added as clients ask for them; count them as they appear.
+    const bytes = entry.representation.byteLength;
+    this.#bytes += bytes - entry.bytes;
+    entry.bytes = bytes;
+    this.#evict();
+    return entry.representation;
+  }
+
+  /** Keeps `representation` for `key`, computed at `revision`, until `validUntil`. */
+  set(key: string, revision: number, validUntil: number, representation: Representation): void {
+    const existing = this.#entries.get(key);
+    if (existing !== undefined) this.#delete(key, existing);
+    const bytes = representation.byteLength;
+    if (bytes > this.#maxBytes) return;
+    this.#entries.set(key, { revision, validUntil, representation, bytes });
+    this.#bytes += bytes;
+    this.#evict();
+  }
+
+  #delete(key: string, entry: Entry): void {
+    this.#entries.delete(key);
+    this.#bytes -= entry.bytes;
+  }
+
+  #evict(): void {
+    for (const [key, entry] of this.#entries) {
+      if (this.#bytes <= this.#maxBytes) break;
+      this.#delete(key, entry);
+    }
+  }
+}
