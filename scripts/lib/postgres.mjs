@@ -254,6 +254,8 @@ function controls(cluster, url) {
             '-R',
             '-X',
             'stream',
+            // Without it pg_basebackup waits for the next scheduled checkpoint, minutes away.
+            '--checkpoint=fast',
             '--no-sync',
           ],
           { ...cluster.account, env: { ...process.env, LC_ALL: 'C' } },

@@ -45,7 +45,12 @@ export {
 } from './interop/refresh.js';
 export type { FeedFormat, FeedRecord, ReadOptions, RecordPosition } from './interop/types.js';
 export { type ImportOptions, importedGroupId, importRecords } from './interop/upsert.js';
-export { isPostgresUrl, openStore } from './open-store.js';
+export {
+  isPostgresUrl,
+  openReadReplica,
+  openStore,
+  ReadReplicaOptionsError,
+} from './open-store.js';
 export type { PlaceResolver, ResolvePlaceOptions } from './places/types.js';
 export { type SeedOptions, seedStore } from './seed.js';
 export { type RunningServer, type StartServerOptions, startServer } from './server.js';

@@ -17,10 +17,10 @@ import {
   scheduleFeedRefresh,
 } from './interop/refresh.js';
 import { loadPlaces } from './load-places.js';
-import { openStore } from './open-store.js';
+import { openReadReplica, openStore } from './open-store.js';
 import type { PlaceResolver } from './places/types.js';
 import { seedStore } from './seed.js';
-import type { ApiKeyRole, DirectoryStore } from './store/types.js';
+import type { ApiKeyRole, DirectoryReader, DirectoryStore } from './store/types.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -35,6 +35,12 @@ export interface StartServerOptions {
   database?: string;
   /** Use this already-open store instead of `database`; the server does not close it. */
   store?: DirectoryStore;
+  /**
+   * A `postgres://` URL of a read replica (a hot standby) of the PostgreSQL `database`. It
+   * serves the index's snapshot, the change feed and public reads of groups and exports;
+   * writes, and every read a curator or a write depends on, stay on `database`. Default: none.
+   */
+  readDatabase?: string;
   /** Fills an empty store with `count` generated groups from `seed` (default 1). */
   seed?: { count: number; seed?: number };
   /** Browser origins allowed by CORS. Default: any origin, never with credentials. */
@@ -65,7 +71,7 @@ export interface RunningServer {
   url: string;
   /** The directory the server answers from, for in-process use. */
   directory: Directory;
-  /** Stops accepting requests, ends open connections, and closes the store it opened. */
+  /** Stops accepting requests, ends open connections, and closes the stores it opened. */
   close(): Promise<void>;
   /** Creates an API key with `role`; the returned key text is shown only this once. */
   createApiKey(role: ApiKeyRole, label?: string): Promise<string>;
@@ -119,14 +125,22 @@ function closeServer(server: ReturnType<typeof serve>): Promise<void> {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownsStore = options.store === undefined;
   const store = options.store ?? (await openStore(options.database));
+  let reader: DirectoryReader | undefined;
+  const closeStores = async () => {
+    await reader?.close();
+    if (ownsStore) await store.close();
+  };
   let directory: Directory;
   let places: PlaceResolver;
   try {
     if (options.seed !== undefined) await seedStore(store, options.seed);
+    if (options.readDatabase !== undefined) {
+      reader = await openReadReplica(options.readDatabase, store.kind);
+    }
     places = options.places ?? (await loadPlaces());
-    directory = await Directory.open({ store, places });
+    directory = await Directory.open({ store, places, ...(reader ? { reader } : {}) });
   } catch (error) {
-    if (ownsStore) await store.close();
+    await closeStores();
     throw error;
   }
 
@@ -153,7 +167,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     });
   } catch (error) {
     await closeServer(server);
-    if (ownsStore) await store.close();
+    await closeStores();
     throw error;
   }
 
@@ -189,7 +203,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         await feeds?.stop();
         if (warmTimer !== undefined) clearImmediate(warmTimer);
         await closeServer(server);
-        if (ownsStore) await store.close();
+        await closeStores();
       })();
       return closing;
     },

@@ -136,6 +136,16 @@ export interface ApiKeyRecord {
 }
 
 /**
+ * The reads a read replica can serve: what search, public answers and exports need. A
+ * {@link DirectoryStore} is one; so is a PostgreSQL hot standby opened with
+ * `openPostgresReader`. Curator reads and every read behind a write use the store itself.
+ */
+export type DirectoryReader = Pick<
+  DirectoryStore,
+  'kind' | 'ping' | 'close' | 'snapshot' | 'getGroup' | 'changesSince'
+>;
+
+/**
  * Called when the groups may have changed: with the feed version of a write some instance
  * committed, or with `undefined` after the store's listener reconnected and announcements may
  * have been missed. Either way the answer is the same: read `changesSince(lastSeen)`.

@@ -24,7 +24,7 @@ const HSDS_MAX_PER_PAGE = 500;
 
 /** Every active group, ordered by id so an unchanged directory exports the same bytes (and ETag). */
 async function activeGroups(directory: Directory): Promise<Group[]> {
-  const { groups } = await directory.store.snapshot();
+  const groups = await directory.activeGroups();
   return groups.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
 }
 

@@ -12,7 +12,10 @@ import { noQuery } from '../query.js';
 const UP = { status: 'ok' };
 const PRIVATE = { headers: { 'Cache-Control': 'no-store' } };
 
-/** Adds `GET /healthz` (the process answers) and `GET /readyz` (the store answers too). */
+/**
+ * Adds `GET /healthz` (the process answers) and `GET /readyz` (the store answers too, and the
+ * read replica when there is one).
+ */
 export function healthRoutes(app: Hono, directory: Directory): void {
   app.get('/healthz', (c) => {
     noQuery(c);
@@ -22,11 +25,11 @@ export function healthRoutes(app: Hono, directory: Directory): void {
   app.get('/readyz', async (c) => {
     noQuery(c);
     try {
-      await directory.store.ping();
+      await directory.ping();
     } catch {
       return problemResponse('unavailable', {
         detail:
-          'The directory store is unreachable. Check the database; the server retries on every probe.',
+          'The directory store or its read replica is unreachable. Check the databases; the server retries on every probe.',
       });
     }
     return answerJson(c, UP, PRIVATE);
