@@ -54,7 +54,7 @@ export function chooseCoding(header: string | undefined): ContentCoding | undefi
  * work, and each answer is compressed once per coding however often it is served (see
  * `Representation`).
  */
-export function compressBody(body: Uint8Array, coding: ContentCoding): Buffer {
+export function compressBody(body: Uint8Array, coding: ContentCoding): Buffer<ArrayBuffer> {
   return coding === 'br'
     ? brotliCompressSync(body, {
         params: {

@@ -15,19 +15,16 @@ import {
 /** An answer body with its media type, entity tag and compressed forms. */
 export class Representation {
   /** The uncompressed body. */
-  readonly body: Buffer;
+  readonly body: Buffer<ArrayBuffer>;
   /** The `Content-Type` it is served with. */
   readonly contentType: string;
   /** Whether it is worth compressing: compressible text of at least 1 KiB. */
   readonly compressible: boolean;
   #etag: string | undefined;
-  readonly #encoded = new Map<ContentCoding, Buffer>();
+  readonly #encoded = new Map<ContentCoding, Buffer<ArrayBuffer>>();
 
-  constructor(body: string | Uint8Array, contentType: string) {
-    this.body =
-      typeof body === 'string'
-        ? Buffer.from(body, 'utf8')
-        : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  constructor(body: string, contentType: string) {
+    this.body = Buffer.from(body, 'utf8');
     this.contentType = contentType;
     this.compressible = this.body.byteLength >= MIN_COMPRESSED_BYTES && isCompressible(contentType);
   }
@@ -47,7 +44,7 @@ export class Representation {
   }
 
   /** The body in `coding`, compressed on first use and kept. */
-  encoded(coding: ContentCoding): Buffer {
+  encoded(coding: ContentCoding): Buffer<ArrayBuffer> {
     let bytes = this.#encoded.get(coding);
     if (bytes === undefined) {
       bytes = compressBody(this.body, coding);
