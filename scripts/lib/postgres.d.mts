@@ -9,7 +9,10 @@ export interface StartPostgresOptions {
   port?: number;
   /** The database to create; default `peer_groups`. */
   database?: string;
-  /** Keep fsync and synchronous commit on (default `false`: a test cluster favours speed). */
+  /**
+   * Keep fsync and synchronous commit on (default `false`: a test cluster favours speed), for
+   * benchmarks and for tests of what survives a crash.
+   */
   durable?: boolean;
 }
 
@@ -19,6 +22,18 @@ export interface RunningPostgres {
   url: string;
   /** Shuts the server down and deletes its cluster; safe to call more than once. */
   stop(): Promise<void>;
+  /**
+   * Stops the server as a kill -9 would leave it: an immediate shutdown, with nothing more
+   * written (WAL buffers included). `restart()` then recovers from the WAL.
+   */
+  crash(): Promise<void>;
+  /** Starts the server again on the same data and port (stopping it first if it runs). */
+  restart(): Promise<void>;
+  /**
+   * Starts a streaming hot standby of this server in a cluster of its own (`pg_basebackup -R`),
+   * on another free port; its `url` names the same database. Stop it before its primary.
+   */
+  replicate(): Promise<RunningPostgres>;
 }
 
 /**

@@ -11,7 +11,7 @@ import { aptInstall, canInstallPackages } from './apt.mjs';
 import { isRoot } from './run.mjs';
 
 const INSTALL_ROOT = '/usr/lib/postgresql';
-const REQUIRED_BINARIES = ['initdb', 'postgres', 'pg_isready', 'createdb'];
+const REQUIRED_BINARIES = ['initdb', 'postgres', 'pg_isready', 'createdb', 'pg_basebackup'];
 const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 const START_ATTEMPTS = 3;
@@ -165,6 +165,125 @@ async function launch(bin, dataDir, socketDir, port, account, durable) {
   return server;
 }
 
+/** Starts the postmaster on a free port (or `port`), retrying when another process takes it first. */
+async function launchOnPort(bin, dataDir, root, port, account, durable) {
+  for (let attempt = 1; ; attempt++) {
+    const tryPort = port ?? (await freePort());
+    try {
+      return { server: await launch(bin, dataDir, root, tryPort, account, durable), port: tryPort };
+    } catch (error) {
+      // Another process may take a free port between our probe and the server's bind.
+      if (port !== undefined || attempt >= START_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** A private temp folder PostgreSQL may write to, removed when this process exits. */
+function privateRoot(account) {
+  const root = mkdtempSync(join(tmpdir(), 'peer-groups-pg-'));
+  if (account.uid !== undefined) chownSync(root, account.uid, account.gid);
+  return root;
+}
+
+/** Asks the postmaster to stop: `SIGINT` is a fast shutdown, `SIGQUIT` an immediate one. */
+async function signalAndWait(server, signal) {
+  server.kill(signal);
+  if (!(await waitForExit(server, STOP_TIMEOUT_MS))) {
+    server.kill('SIGKILL');
+    await waitForExit(server, STOP_TIMEOUT_MS);
+  }
+}
+
+/**
+ * A running cluster's controls. `stop()` shuts it down and deletes its folder (safe to call
+ * twice); the folder is also removed when the process exits without calling `stop()`.
+ */
+function controls(cluster, url) {
+  const removeNow = () => {
+    const { server } = cluster;
+    if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGQUIT');
+    rmSync(cluster.root, { recursive: true, force: true });
+  };
+  process.once('exit', removeNow);
+  let stopped;
+  return {
+    url,
+    stop() {
+      stopped ??= (async () => {
+        process.removeListener('exit', removeNow);
+        // SIGINT is PostgreSQL's fast shutdown: it ends sessions and exits cleanly.
+        await signalAndWait(cluster.server, 'SIGINT');
+        rmSync(cluster.root, { recursive: true, force: true });
+      })();
+      return stopped;
+    },
+    async crash() {
+      // An immediate shutdown: the postmaster and every backend quit at once, writing nothing
+      // more (WAL buffers included), as after a kill -9; the next start recovers from the WAL.
+      await signalAndWait(cluster.server, 'SIGQUIT');
+    },
+    async restart() {
+      if (cluster.server.exitCode === null && cluster.server.signalCode === null) {
+        await signalAndWait(cluster.server, 'SIGINT');
+      }
+      cluster.server = await launch(
+        cluster.bin,
+        cluster.dataDir,
+        cluster.root,
+        cluster.port,
+        cluster.account,
+        cluster.durable,
+      );
+    },
+    async replicate() {
+      const root = privateRoot(cluster.account);
+      const dataDir = join(root, 'data');
+      try {
+        // -R writes the standby settings, so the copy starts as a streaming hot standby.
+        const copied = await runQuietly(
+          join(cluster.bin, 'pg_basebackup'),
+          [
+            '-h',
+            '127.0.0.1',
+            '-p',
+            String(cluster.port),
+            '-U',
+            'postgres',
+            '-D',
+            dataDir,
+            '-R',
+            '-X',
+            'stream',
+            // Without it pg_basebackup waits for the next scheduled checkpoint, minutes away.
+            '--checkpoint=fast',
+            '--no-sync',
+          ],
+          { ...cluster.account, env: { ...process.env, LC_ALL: 'C' } },
+        );
+        if (copied.code !== 0) {
+          throw new PostgresSetupError(`pg_basebackup failed:\n${copied.output.slice(-2000)}`);
+        }
+        const replica = { ...cluster, root, dataDir };
+        Object.assign(
+          replica,
+          await launchOnPort(
+            cluster.bin,
+            dataDir,
+            root,
+            undefined,
+            cluster.account,
+            cluster.durable,
+          ),
+        );
+        return controls(replica, url.replace(`:${cluster.port}/`, `:${replica.port}/`));
+      } catch (error) {
+        rmSync(root, { recursive: true, force: true });
+        throw error;
+      }
+    },
+  };
+}
+
 /**
  * Starts a private PostgreSQL server for tests or benchmarks and creates one database in it.
  *
@@ -176,10 +295,12 @@ async function launch(bin, dataDir, socketDir, port, account, durable) {
  * @param {{ port?: number, database?: string, durable?: boolean }} [options]
  *   `port`: listen here instead of on a free port. `database` (default `peer_groups`): the
  *   database to create. `durable` (default `false`): keep fsync and synchronous commit on, for
- *   benchmarks that should pay what production pays.
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>} `url` connects as the
+ *   benchmarks that should pay what production pays and tests of what survives a crash.
+ * @returns {Promise<import('./postgres.d.mts').RunningPostgres>} `url` connects as the
  *   `postgres` superuser; `stop()` shuts the server down and deletes the cluster (safe to call
- *   twice). The cluster is also removed when the process exits without calling `stop()`.
+ *   twice); `crash()` stops it as a kill -9 would and `restart()` starts it again on the same
+ *   data and port; `replicate()` starts a streaming hot standby of it. The cluster is also
+ *   removed when the process exits without calling `stop()`.
  */
 export async function startPostgres(options = {}) {
   const database = options.database ?? 'peer_groups';
@@ -190,17 +311,16 @@ export async function startPostgres(options = {}) {
   }
   const bin = await ensureBinDir();
   const account = serverAccount();
-  const root = mkdtempSync(join(tmpdir(), 'peer-groups-pg-'));
-  if (account.uid !== undefined) chownSync(root, account.uid, account.gid);
+  const root = privateRoot(account);
   const dataDir = join(root, 'data');
-  let server;
-
+  const durable = options.durable === true;
+  const cluster = { bin, account, root, dataDir, durable, server: undefined, port: undefined };
   const removeNow = () => {
-    if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGQUIT');
+    if (cluster.server?.exitCode === null && cluster.server.signalCode === null) {
+      cluster.server.kill('SIGQUIT');
+    }
     rmSync(root, { recursive: true, force: true });
   };
-  process.once('exit', removeNow);
-
   try {
     const init = await runQuietly(
       join(bin, 'initdb'),
@@ -210,24 +330,12 @@ export async function startPostgres(options = {}) {
     if (init.code !== 0) {
       throw new PostgresSetupError(`initdb failed:\n${init.output.slice(-2000)}`);
     }
-
-    let port = options.port;
-    for (let attempt = 1; server === undefined; attempt++) {
-      const tryPort = port ?? (await freePort());
-      try {
-        server = await launch(bin, dataDir, root, tryPort, account, options.durable === true);
-        port = tryPort;
-      } catch (error) {
-        // Another process may take a free port between our probe and the server's bind.
-        if (options.port !== undefined || attempt >= START_ATTEMPTS) throw error;
-      }
-    }
-
+    Object.assign(cluster, await launchOnPort(bin, dataDir, root, options.port, account, durable));
     const created = await runQuietly(join(bin, 'createdb'), [
       '-h',
       '127.0.0.1',
       '-p',
-      String(port),
+      String(cluster.port),
       '-U',
       'postgres',
       database,
@@ -235,25 +343,9 @@ export async function startPostgres(options = {}) {
     if (created.code !== 0) {
       throw new PostgresSetupError(`createdb failed:\n${created.output.slice(-2000)}`);
     }
-
-    let stopped;
-    const stop = () => {
-      stopped ??= (async () => {
-        process.removeListener('exit', removeNow);
-        // SIGINT is PostgreSQL's fast shutdown: it ends sessions and exits cleanly.
-        server.kill('SIGINT');
-        if (!(await waitForExit(server, STOP_TIMEOUT_MS))) {
-          server.kill('SIGKILL');
-          await waitForExit(server, STOP_TIMEOUT_MS);
-        }
-        rmSync(root, { recursive: true, force: true });
-      })();
-      return stopped;
-    };
-    return { url: `postgres://postgres@127.0.0.1:${port}/${database}`, stop };
   } catch (error) {
     removeNow();
-    process.removeListener('exit', removeNow);
     throw error;
   }
+  return controls(cluster, `postgres://postgres@127.0.0.1:${cluster.port}/${database}`);
 }

@@ -1,48 +1,89 @@
 /**
- * A server for benchmarks: a temporary SQLite file (or the database in `DATABASE_URL`) holding
- * `count` generated groups.
+ * Benchmark databases and servers: a temporary SQLite file, a PostgreSQL database (the one in
+ * `DATABASE_URL`, or a private durable server started for the run), seeded with generated
+ * groups, and the server as a child process.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PostgresSetupError, startPostgres } from '../../../scripts/lib/postgres.mjs';
 import { openStore } from '../src/open-store.js';
 import { seedStore } from '../src/seed.js';
 import type { DirectoryStore } from '../src/store/types.js';
 
-/** A seeded store and how to dispose of it. */
-export interface BenchStore {
+/** A database a benchmark runs on, and how to get rid of it afterwards. */
+export interface BenchDatabase {
   /** What the store is, for the printed figures. */
   label: string;
+  /** A SQLite file path or a `postgres://` URL. */
   database: string;
-  store: DirectoryStore;
+  /** Deletes what the benchmark created (the file, the private server); keeps a given database. */
   dispose(): Promise<void>;
+}
+
+/** A SQLite file in a new temporary folder. */
+export function sqliteBenchDatabase(): BenchDatabase {
+  const folder = mkdtempSync(join(tmpdir(), 'peer-groups-bench-'));
+  return {
+    label: 'sqlite (file)',
+    database: join(folder, 'directory.db'),
+    dispose: async () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * The PostgreSQL database in `DATABASE_URL`, else a private server started for the run with
+ * fsync and synchronous commit on, as production runs. Resolves to the reason instead when
+ * PostgreSQL can be neither found nor installed here.
+ */
+export async function postgresBenchDatabase(): Promise<BenchDatabase | { skipped: string }> {
+  const url = process.env.DATABASE_URL;
+  if (url !== undefined) return { label: 'postgres', database: url, dispose: async () => {} };
+  try {
+    const server = await startPostgres({ durable: true });
+    return { label: 'postgres (private, durable)', database: server.url, dispose: server.stop };
+  } catch (error) {
+    if (!(error instanceof PostgresSetupError)) throw error;
+    return { skipped: error.message };
+  }
+}
+
+/** `DATABASE_URL` when set, else a temporary SQLite file: the one store a benchmark measures. */
+export function envBenchDatabase(): BenchDatabase {
+  const url = process.env.DATABASE_URL;
+  return url === undefined
+    ? sqliteBenchDatabase()
+    : { label: 'postgres', database: url, dispose: async () => {} };
+}
+
+/** A seeded store and how to dispose of it. */
+export interface BenchStore extends BenchDatabase {
+  store: DirectoryStore;
 }
 
 /** The instant the generated listings are written relative to. */
 export const BENCH_NOW = Date.parse('2026-11-02T15:00:00Z');
 
 /**
- * Opens the benchmark database, filling it with `count` groups when it holds none, and says how
- * long seeding took.
+ * Opens `target`, filling it with `count` groups when it holds none, and says how long seeding
+ * took. `dispose` closes the store and then disposes of the database.
  */
-export async function openBenchStore(count: number): Promise<BenchStore> {
-  const url = process.env.DATABASE_URL;
-  const folder = url === undefined ? mkdtempSync(join(tmpdir(), 'peer-groups-bench-')) : undefined;
-  const database = url ?? join(folder as string, 'directory.db');
-  const store = await openStore(database);
+export async function openBenchStore(count: number, target: BenchDatabase): Promise<BenchStore> {
+  const store = await openStore(target.database);
   const started = performance.now();
   const written = await seedStore(store, { count, seed: 1, now: BENCH_NOW });
   if (written > 0) {
-    console.log(`seeded ${written} groups in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `${target.label}: seeded ${written} groups in ${(performance.now() - started).toFixed(0)} ms`,
+    );
   }
   return {
-    label: url === undefined ? 'sqlite (file)' : 'postgres',
-    database,
+    ...target,
     store,
     async dispose() {
       await store.close();
-      if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
+      await target.dispose();
     },
   };
 }

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { Directory } from '../src/directory/directory.js';
 import { openStore } from '../src/open-store.js';
-import { BENCH_NOW, openBenchStore } from './bench-server.js';
+import { BENCH_NOW, envBenchDatabase, openBenchStore } from './bench-server.js';
 import { benchArgs, formatTable } from './measure.js';
 
 const { values } = parseArgs({
@@ -18,7 +18,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
   },
 });
-const seeded = await openBenchStore(Number(values.count));
+const seeded = await openBenchStore(Number(values.count), envBenchDatabase());
 await seeded.store.close();
 
 const rows = [];

@@ -12,7 +12,7 @@ import { formatImportReport } from './interop/import-report.js';
 import type { RefreshedFeed } from './interop/refresh.js';
 import { FEED_FORMATS, type FeedFormat, type ReadOptions } from './interop/types.js';
 import { loadPlaces } from './load-places.js';
-import { openStore } from './open-store.js';
+import { openStore, ReadReplicaOptionsError } from './open-store.js';
 import { seedStore } from './seed.js';
 import { startServer } from './server.js';
 import type { ApiKeyRole } from './store/types.js';
@@ -45,14 +45,17 @@ Commands:
   migrate        Apply database migrations
 
 The database is --db, else $DATABASE_URL, else .peer-groups/directory.db:
-a SQLite file path, ":memory:", or a postgres:// URL.
+a SQLite file path, ":memory:", or a postgres:// URL. With PostgreSQL, serve
+can read from a replica: --read-db, else $DATABASE_READ_URL.
 Run "peer-groups-server <command> --help" for a command's options.`,
-  serve: `Usage: peer-groups-server serve [--port N] [--host H] [--db D] [--seed demo|N] [--cors origin,...] [--no-rate-limit]
-                                [--feed FORMAT=URL ...] [--refresh-minutes N] [--time-zone Z]
+  serve: `Usage: peer-groups-server serve [--port N] [--host H] [--db D] [--read-db URL] [--seed demo|N] [--cors origin,...]
+                                [--no-rate-limit] [--feed FORMAT=URL ...] [--refresh-minutes N] [--time-zone Z]
 
   --port   TCP port (default $PORT, else 8080; 0 picks a free one)
   --host   interface to listen on (default 127.0.0.1)
   --db     database (see "peer-groups-server --help")
+  --read-db           a postgres:// read replica of a PostgreSQL --db (default $DATABASE_READ_URL):
+                      it serves searches' data and public reads; writes and curators' reads use --db
   --seed   fill an empty database first: "demo" (${DEMO_GROUP_COUNT} groups) or a count
   --cors   comma-separated origins allowed to call from browsers (default: any)
   --no-rate-limit   turn per-client rate limits off (load tests behind your own limiter)
@@ -105,6 +108,7 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       db: { type: 'string' },
+      'read-db': { type: 'string' },
       seed: { type: 'string' },
       cors: { type: 'string' },
       'no-rate-limit': { type: 'boolean' },
@@ -146,10 +150,12 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
     };
   }
   const database = databaseOf(values.db, io);
+  const readDatabase = values['read-db'] ?? io.env.DATABASE_READ_URL;
   const server = await startServer({
     port,
     host: values.host ?? '127.0.0.1',
     ...(database === undefined ? {} : { database }),
+    ...(readDatabase === undefined || readDatabase === '' ? {} : { readDatabase }),
     ...(seed ? { seed } : {}),
     ...(values.cors ? { corsOrigins: values.cors.split(',').map((origin) => origin.trim()) } : {}),
     log: io.out,
@@ -337,6 +343,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (
       error instanceof UsageError ||
+      error instanceof ReadReplicaOptionsError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.err(`${(error as Error).message}\nRun "peer-groups-server --help" for usage.`);

@@ -51,7 +51,12 @@ export {
   importedGroupId,
   importRecords,
 } from './interop/upsert.js';
-export { isPostgresUrl, openStore } from './open-store.js';
+export {
+  isPostgresUrl,
+  openReadReplica,
+  openStore,
+  ReadReplicaOptionsError,
+} from './open-store.js';
 export type { PlaceResolver, ResolvePlaceOptions } from './places/types.js';
 export { type SeedOptions, seedStore } from './seed.js';
 export { type RunningServer, type StartServerOptions, startServer } from './server.js';

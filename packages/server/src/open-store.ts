@@ -5,7 +5,12 @@
  * @packageDocumentation
  */
 import { DEFAULT_SQLITE_PATH, openSqliteStore } from './store/sqlite/sqlite-store.js';
-import type { DirectoryStore } from './store/types.js';
+import type { DirectoryReader, DirectoryStore } from './store/types.js';
+
+/** A read replica asked for where there can be none: it must be PostgreSQL, as the store. */
+export class ReadReplicaOptionsError extends Error {
+  override readonly name = 'ReadReplicaOptionsError';
+}
 
 /** Whether `database` names a PostgreSQL server rather than a SQLite file. */
 export function isPostgresUrl(database: string): boolean {
@@ -24,4 +29,21 @@ export async function openStore(database?: string): Promise<DirectoryStore> {
     return openPostgresStore(database);
   }
   return openSqliteStore(database ?? DEFAULT_SQLITE_PATH);
+}
+
+/**
+ * Opens the read replica at `url` for a store on `storeKind`. Only a PostgreSQL store has
+ * replicas, and a replica is a `postgres://` URL; it is never migrated (see
+ * `openPostgresReader`).
+ *
+ * @throws {ReadReplicaOptionsError} when the store or the URL is not PostgreSQL.
+ */
+export async function openReadReplica(url: string, storeKind: string): Promise<DirectoryReader> {
+  if (storeKind !== 'postgres' || !isPostgresUrl(url)) {
+    throw new ReadReplicaOptionsError(
+      'A read replica needs PostgreSQL: give a postgres:// URL for the replica of a postgres:// database, or leave it out.',
+    );
+  }
+  const { openPostgresReader } = await import('./store/postgres/index.js');
+  return openPostgresReader(url);
 }

@@ -6,6 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { type ChangeSync, startChangeSync } from './directory/change-sync.js';
 import { Directory } from './directory/directory.js';
 import { createApp } from './http/app.js';
 import type { RateLimitOptions } from './http/middleware/rate-limit.js';
@@ -17,10 +18,10 @@ import {
   scheduleFeedRefresh,
 } from './interop/refresh.js';
 import { loadPlaces } from './load-places.js';
-import { openStore } from './open-store.js';
+import { openReadReplica, openStore } from './open-store.js';
 import type { PlaceResolver } from './places/types.js';
 import { seedStore } from './seed.js';
-import type { ApiKeyRole, DirectoryStore } from './store/types.js';
+import type { ApiKeyRole, DirectoryReader, DirectoryStore } from './store/types.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -35,6 +36,12 @@ export interface StartServerOptions {
   database?: string;
   /** Use this already-open store instead of `database`; the server does not close it. */
   store?: DirectoryStore;
+  /**
+   * A `postgres://` URL of a read replica (a hot standby) of the PostgreSQL `database`. It
+   * serves the index's snapshot, the change feed and public reads of groups and exports;
+   * writes, and every read a curator or a write depends on, stay on `database`. Default: none.
+   */
+  readDatabase?: string;
   /** Fills an empty store with `count` generated groups from `seed` (default 1). */
   seed?: { count: number; seed?: number };
   /** Browser origins allowed by CORS. Default: any origin, never with credentials. */
@@ -45,7 +52,10 @@ export interface StartServerOptions {
   rateLimit?: RateLimitOptions | false;
   /** Resolves place names and postal codes. Default: the places bundled with the server. */
   places?: PlaceResolver;
-  /** How often to pick up writes of other servers sharing the store, in ms. Default 2000. */
+  /**
+   * How often to read writes of other servers sharing the store, in ms. Default 2000. On
+   * PostgreSQL writes are also announced, so other servers apply them at once.
+   */
   syncIntervalMs?: number;
   /** Largest request body in bytes. Default 64 KiB. */
   bodyLimitBytes?: number;
@@ -62,7 +72,7 @@ export interface RunningServer {
   url: string;
   /** The directory the server answers from, for in-process use. */
   directory: Directory;
-  /** Stops accepting requests, ends open connections, and closes the store it opened. */
+  /** Stops accepting requests, ends open connections, and closes the stores it opened. */
   close(): Promise<void>;
   /** Creates an API key with `role`; the returned key text is shown only this once. */
   createApiKey(role: ApiKeyRole, label?: string): Promise<string>;
@@ -100,18 +110,38 @@ function refreshLogLine(outcome: RefreshOutcome): string {
 /** Next meetings computed per idle tick while warming up after start. */
 const WARM_UP_BUDGET = 500;
 
+/** How often a server reads the change feed when no write was announced. */
+const DEFAULT_SYNC_INTERVAL_MS = 2000;
+
+/** Stops accepting requests and ends open connections. */
+function closeServer(server: ReturnType<typeof serve>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive connections would hold close() open until they time out.
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  });
+}
+
 /** Starts the directory API. Resolves once it listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownsStore = options.store === undefined;
   const store = options.store ?? (await openStore(options.database));
+  let reader: DirectoryReader | undefined;
+  const closeStores = async () => {
+    await reader?.close();
+    if (ownsStore) await store.close();
+  };
   let directory: Directory;
   let places: PlaceResolver;
   try {
     if (options.seed !== undefined) await seedStore(store, options.seed);
+    if (options.readDatabase !== undefined) {
+      reader = await openReadReplica(options.readDatabase, store.kind);
+    }
     places = options.places ?? (await loadPlaces());
-    directory = await Directory.open({ store, places });
+    directory = await Directory.open({ store, places, ...(reader ? { reader } : {}) });
   } catch (error) {
-    if (ownsStore) await store.close();
+    await closeStores();
     throw error;
   }
 
@@ -131,20 +161,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   const { port } = server.address() as AddressInfo;
 
-  let syncing = false;
-  const syncTimer = setInterval(() => {
-    if (syncing) return;
-    syncing = true;
-    directory
-      .sync()
-      .catch(() => {
-        // The store is unreachable for now; /readyz reports it and the next tick retries.
-      })
-      .finally(() => {
-        syncing = false;
-      });
-  }, options.syncIntervalMs ?? 2000);
-  syncTimer.unref();
+  let changeSync: ChangeSync;
+  try {
+    changeSync = await startChangeSync(directory, {
+      intervalMs: options.syncIntervalMs ?? DEFAULT_SYNC_INTERVAL_MS,
+    });
+  } catch (error) {
+    await closeServer(server);
+    await closeStores();
+    throw error;
+  }
 
   let warmTimer: NodeJS.Immediate | undefined;
   const warm = () => {
@@ -179,15 +205,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     refreshFeeds: () => feeds?.refreshNow() ?? Promise.resolve([]),
     close() {
       closing ??= (async () => {
-        clearInterval(syncTimer);
+        await changeSync.stop();
         await feeds?.stop();
         if (warmTimer !== undefined) clearImmediate(warmTimer);
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Keep-alive connections would hold close() open until they time out.
-          if ('closeAllConnections' in server) server.closeAllConnections();
-        });
-        if (ownsStore) await store.close();
+        await closeServer(server);
+        await closeStores();
       })();
       return closing;
     },

@@ -1,10 +1,12 @@
-import { problemSchema } from '@peer-groups/core';
+import { idSchema, problemSchema } from '@peer-groups/core';
+import { generateGroup } from '@peer-groups/sample-data';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { DirectoryStore } from '../src/store/types.js';
 import { apiFixtureGroups } from './api-suite.js';
+import { listingOf } from './support/groups.js';
 import { request } from './support/http.js';
 import { testPlaces } from './support/places.js';
 
@@ -32,7 +34,12 @@ const SEARCH_NAMES = [
   'to',
   'country',
   'status',
+  'page',
+  'per_page',
 ];
+
+/** Every query parameter some endpoint takes; any other name must never get a 2xx. */
+const KNOWN_NAMES = new Set(SEARCH_NAMES);
 
 /** Values that look almost right, and plain noise. */
 const valueArbitrary = fc.oneof(
@@ -84,10 +91,21 @@ const queryArbitrary = fc.oneof(
   fc.string({ maxLength: 60 }).map((text) => text.replace(/[#\s]/g, '')),
 );
 
+/** Ids as they appear in a path: existing, well-formed, malformed, and percent-encoded noise. */
 const idArbitrary = fc.oneof(
   fc.constantFrom('grief-cambridge', 'anxiety-online', 'missing', '..', '%2e%2e', 'a'.repeat(70)),
+  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,70}$/),
+  fc.constantFrom('with space', 'été', 'a'.repeat(65), '-dash', '_under').map(encodeURIComponent),
   fc.string({ maxLength: 20 }).map((text) => encodeURIComponent(text)),
 );
+
+/**
+ * Listings that pass the schema, drawn from the sample data generator: random bodies almost never
+ * get past validation, so bugs behind it (such as a bad path id meeting a good body) need these.
+ */
+const validListingArbitrary = fc
+  .tuple(fc.integer({ min: 1, max: 1000 }), fc.nat({ max: 100_000 }))
+  .map(([seed, index]) => listingOf(generateGroup(seed, index)));
 
 const pathArbitrary = fc.oneof(
   fc.constant('/v1/groups'),
@@ -95,6 +113,14 @@ const pathArbitrary = fc.oneof(
   idArbitrary.map((id) => `/v1/groups/${id}/meetings`),
   idArbitrary.map((id) => `/v1/groups/${id}/calendar.ics`),
   fc.constantFrom('/v1/topics', '/v1/places', '/v1/openapi.json', '/healthz', '/readyz'),
+  fc.constantFrom(
+    '/v1/export/meeting-guide.json',
+    '/v1/export/hsds/services',
+    '/v1/export/groups.csv',
+    '/v1/export/calendar.ics',
+  ),
+  idArbitrary.map((id) => `/v1/export/hsds/services/${id}`),
+  idArbitrary.map((id) => `/v1/groups/${id}/event.jsonld`),
   fc.constant('/v1/submissions'),
   idArbitrary.map((id) => `/v1/submissions/${id}`),
   idArbitrary.map((id) => `/v1/submissions/${id}/approve`),
@@ -104,6 +130,14 @@ const pathArbitrary = fc.oneof(
 
 const bodyArbitrary = fc.oneof(
   fc.jsonValue().map((value) => JSON.stringify(value)),
+  validListingArbitrary.map((listing) => JSON.stringify(listing)),
+  fc
+    .record({
+      kind: fc.constantFrom('new', 'update'),
+      groupId: idArbitrary,
+      listing: validListingArbitrary,
+    })
+    .map((value) => JSON.stringify(value)),
   fc
     .record(
       {
@@ -154,7 +188,13 @@ describe('fuzzing every endpoint', () => {
           const headers: Record<string, string> = asCurator
             ? { Authorization: `Bearer ${curatorKey}` }
             : {};
-          await expectAnswered(await request(`${server.url}${path}?${query}`, { headers }));
+          const response = await request(`${server.url}${path}?${query}`, { headers });
+          await expectAnswered(response);
+          const unknown = [...new URLSearchParams(query).keys()].filter(
+            (name) => !KNOWN_NAMES.has(name),
+          );
+          // Unknown parameters are refused, never ignored, on every endpoint.
+          if (unknown.length > 0) expect(response.status).toBeGreaterThanOrEqual(300);
         },
       ),
       { numRuns: 300, seed: 41 },
@@ -178,4 +218,34 @@ describe('fuzzing every endpoint', () => {
       { numRuns: 300, seed: 42 },
     );
   });
+
+  it('answers valid listings put to random ids with 200 for a well-formed id and 400 otherwise', async () => {
+    await fc.assert(
+      fc.asyncProperty(idArbitrary, validListingArbitrary, async (id, listing) => {
+        const response = await request(`${server.url}/v1/groups/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${curatorKey}` },
+          body: JSON.stringify(listing),
+        });
+        await expectAnswered(response);
+        // The handler sees the decoded segment. An empty or dot segment matches no route (404).
+        const decoded = safeDecode(id);
+        const expected = ['', '.', '..'].includes(decoded ?? '')
+          ? 404
+          : idSchema.safeParse(decoded).success
+            ? 200
+            : 400;
+        expect(response.status).toBe(expected);
+      }),
+      { numRuns: 150, seed: 43 },
+    );
+  });
 });
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -603,6 +603,30 @@ export function describeApi(name: string, open: ApiStoreFactory): void {
         expect(changed.status).toBe(200);
       });
 
+      it('answers a repeated search with 304 to If-None-Match, until a write changes it', async () => {
+        const url = `${base}/v1/groups?topics=caregiving&limit=3`;
+        const first = await request(url);
+        const tag = first.headers.get('etag') as string;
+        expect(tag).toMatch(/^W\/".+"$/);
+        const page = searchPageSchema.parse(await first.json());
+        const repeated = await request(url, { headers: { 'If-None-Match': tag } });
+        expect(repeated.status).toBe(304);
+        expect(repeated.headers.get('etag')).toBe(tag);
+        expect(await repeated.text()).toBe('');
+
+        const firstId = page.items[0]?.id as string;
+        const renamed = listingOf(
+          makeGroup(firstId, { name: 'Aardvark Caregivers', topics: ['caregiving'] }),
+        );
+        const put = await sendJson(`${base}/v1/groups/${firstId}`, 'PUT', renamed, curator());
+        expect(put.status).toBe(200);
+        const changed = await request(url, { headers: { 'If-None-Match': tag } });
+        expect(changed.status).toBe(200);
+        expect(changed.headers.get('etag')).not.toBe(tag);
+        const after = searchPageSchema.parse(await changed.json());
+        expect(after.items[0]?.name).toBe('Aardvark Caregivers');
+      });
+
       it('sets security headers on answers and problems alike', async () => {
         for (const path of ['/v1/topics', '/v1/nothing']) {
           const response = await request(`${base}${path}`);
@@ -658,6 +682,16 @@ export function describeApi(name: string, open: ApiStoreFactory): void {
         const ready = await request(`${base}/readyz`);
         expect(ready.status).toBe(200);
         expect(await ready.json()).toEqual({ status: 'ok' });
+      });
+
+      it('refuses unknown parameters on the probes too, naming them', async () => {
+        for (const path of ['/healthz', '/readyz']) {
+          const response = await request(`${base}${path}?verbose=1`);
+          expect(response.status).toBe(400);
+          expect((await problemOf(response)).invalidParams?.map((param) => param.name)).toEqual([
+            'verbose',
+          ]);
+        }
       });
 
       it('logs method, route template, status and duration, never the query or values', async () => {

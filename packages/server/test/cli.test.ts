@@ -50,6 +50,16 @@ describe('peer-groups-server command line', () => {
     expect(err.join('\n')).toContain('--port must be a whole number');
   });
 
+  it('refuses a read replica for a SQLite database, from the flag or DATABASE_READ_URL', async () => {
+    const flag = fakeIo();
+    const args = ['serve', '--port', '0', '--db', ':memory:'];
+    expect(await runCli([...args, '--read-db', 'postgres://replica/db'], flag.io)).toBe(2);
+    expect(flag.err.join('\n')).toContain('A read replica needs PostgreSQL');
+    const env = fakeIo({ DATABASE_READ_URL: 'postgres://replica/db' });
+    expect(await runCli(args, env.io)).toBe(2);
+    expect(env.err.join('\n')).toContain('A read replica needs PostgreSQL');
+  });
+
   it('migrates, seeds and creates keys in the database named by DATABASE_URL', async () => {
     const database = join(folder, 'cli.db');
     const env = { DATABASE_URL: database };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCoding } from '../src/http/middleware/compress.js';
+import { chooseCoding } from '../src/http/content-coding.js';
 import { accepts } from '../src/http/negotiate.js';
 import { jsonPointer } from '../src/http/request-body.js';
 import { TokenBuckets } from '../src/http/token-bucket.js';

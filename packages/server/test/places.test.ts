@@ -60,6 +60,29 @@ describe('bundled places: US ZIP codes', () => {
     expect(first('02139', { country: 'us' })?.name).toBe('Cambridge');
   });
 
+  it('resolves ZIPs without a tabulation area: PO boxes, single buildings, the first ZIP', () => {
+    const expected = {
+      '10008': ['NY', 40.71, -74.01],
+      '10118': ['NY', 40.75, -73.99],
+      '90009': ['CA', 34.05, -118.24],
+      '20500': ['DC', 38.89, -77.04],
+      '00501': ['NY', 40.82, -73.05],
+    } as const;
+    for (const [zip, [region, lat, lng]] of Object.entries(expected)) {
+      const place = first(zip);
+      expect(place, zip).toMatchObject({ kind: 'postalCode', region, country: 'US' });
+      expect(place?.coordinates.lat, zip).toBeCloseTo(lat, 1);
+      expect(place?.coordinates.lng, zip).toBeCloseTo(lng, 1);
+    }
+  });
+
+  it('keeps the Census centroid of a ZIP that GeoNames lists too', () => {
+    // GeoNames puts 10001 at 40.7484, -73.9967, its post office; the ZCTA centroid is kept.
+    const place = first('10001');
+    expect(place?.coordinates.lat).toBeCloseTo(40.75065, 4);
+    expect(place?.coordinates.lng).toBeCloseTo(-73.997293, 4);
+  });
+
   it('resolves a Puerto Rico ZIP to Puerto Rico', () => {
     expect(first('00901')).toMatchObject({ name: 'San Juan', country: 'PR' });
   });
@@ -202,8 +225,9 @@ describe('bundled places: loading', () => {
     expect(await loadBundledPlaceResolver()).toBe(places);
   });
 
-  it('holds every US ZCTA and tens of thousands of localities', () => {
-    expect(places.size.postalCodes).toBeGreaterThan(33_000);
+  it('holds every US ZIP code and tens of thousands of localities', () => {
+    // 33,791 Census tabulation areas and the 7,846 ZIPs only GeoNames lists.
+    expect(places.size.postalCodes).toBeGreaterThan(41_000);
     expect(places.size.localities).toBeGreaterThan(30_000);
   });
 

@@ -31,7 +31,7 @@ describe('two API servers on one PostgreSQL database', () => {
     await Promise.all(stores.map((store) => store.close()));
   });
 
-  async function startTwo(): Promise<[RunningServer, RunningServer]> {
+  async function startTwo(syncIntervalMs = 100): Promise<[RunningServer, RunningServer]> {
     const schema = uniqueSchema();
     const pair: RunningServer[] = [];
     for (let instance = 0; instance < 2; instance += 1) {
@@ -42,7 +42,7 @@ describe('two API servers on one PostgreSQL database', () => {
         store,
         places: testPlaces,
         rateLimit: false,
-        syncIntervalMs: 100,
+        syncIntervalMs,
       });
       servers.push(server);
       pair.push(server);
@@ -66,6 +66,21 @@ describe('two API servers on one PostgreSQL database', () => {
     });
     const response = await request(`${second.url}/v1/groups/grief-cambridge`);
     expect(groupSchema.parse(await response.json()).name).toBe('Grief Circle on Thursdays');
+  });
+
+  it('searches on one instance a write through the other at once, announced rather than polled', async () => {
+    // Polling alone would take ten minutes: only the announcement can bring the write over.
+    const [first, second] = await startTwo(600_000);
+    const key = await first.createApiKey('curator', 'tests');
+    const edited = listingOf(makeGroup('grief-cambridge', { name: 'Announced Grief Circle' }));
+    const put = await sendJson(`${first.url}/v1/groups/grief-cambridge`, 'PUT', edited, {
+      Authorization: `Bearer ${key}`,
+    });
+    expect(put.status).toBe(200);
+    await eventually(async () => {
+      const response = await request(`${second.url}/v1/groups?q=announced`);
+      return searchPageSchema.parse(await response.json()).total === 1;
+    }, 3000);
   });
 
   it('accepts on one instance a curator key created through the other', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '../src/search/fold-text.js';
 import { distanceKm } from '../src/search/geo.js';
 import { SearchIndex } from '../src/search/search-index.js';
-import type { IndexQuery } from '../src/search/types.js';
+import type { IndexPage, IndexQuery, NextMeetingFinder } from '../src/search/types.js';
 import { makeGroup } from './support/groups.js';
 
 const NOW = Date.parse('2026-11-02T12:00:00Z');
@@ -13,7 +13,7 @@ const AUDIENCE_IDS = ['veterans', 'women', 'seniors'];
 const LANGUAGES = ['en', 'es', 'es-MX', 'fr'];
 const WORDS = ['Señora', 'circle', 'Grupo', 'peer', 'Muñoz', 'calm'];
 const TIMES = ['08:00', '11:59', '12:00', '16:30', '17:00', '19:45'];
-const FILTER_KEYS: Record<keyof Omit<IndexQuery, 'sort' | 'limit' | 'after'>, true> = {
+const FILTER_KEYS: Record<keyof Omit<IndexQuery, 'sort' | 'limit' | 'after' | 'facets'>, true> = {
   near: true,
   topics: true,
   audiences: true,
@@ -121,7 +121,7 @@ const filtersArbitrary = fc.record({
   q: fc.constantFrom('senora', 'CIRCLE', 'muñoz grupo', 'calm peer'),
 });
 
-type Filters = Omit<IndexQuery, 'sort' | 'limit' | 'after'>;
+type Filters = Omit<IndexQuery, 'sort' | 'limit' | 'after' | 'facets'>;
 
 /** A few filters at a time, so searches often match something. */
 const queryArbitrary = fc
@@ -221,8 +221,35 @@ function bruteForce(groups: Group[], next: Map<string, number | undefined>, quer
   });
 }
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Meetings repeating from each group's first one (in hours from NOW), every 1, 7 or 30 days and
+ * lasting 1, 5 or 30 hours by the group's number, so the clock moves them on unevenly.
+ */
+function repeatingMeetings(firstInHours: Map<string, number | undefined>): NextMeetingFinder {
+  return (group, at) => {
+    const hours = firstInHours.get(group.id);
+    if (hours === undefined) return null;
+    const number = Number(group.id.slice(1));
+    const period = [1, 7, 30][number % 3] as number;
+    const length = ([1, 5, 30][Math.floor(number / 3) % 3] as number) * HOUR;
+    const first = NOW + hours * HOUR;
+    const passed = Math.max(0, Math.ceil((at - (first + length) + 1) / (period * DAY)));
+    const start = first + passed * period * DAY;
+    return { start, end: start + length, timeZone: 'UTC' };
+  };
+}
+
+function indexOf(built: readonly { group: Group }[], nextMeeting: NextMeetingFinder): SearchIndex {
+  const index = new SearchIndex({ nextMeeting });
+  for (const item of built) index.upsert(item.group);
+  return index;
+}
+
 describe('SearchIndex against a brute-force filter', () => {
-  it('finds exactly the same groups, across every page, for random searches', () => {
+  it('finds exactly the same groups, across every page, for random searches, facets or not', () => {
     fc.assert(
       fc.property(groupsArbitrary(60), queryArbitrary, (built, generated) => {
         const groups = built.map((item) => item.group);
@@ -248,6 +275,14 @@ describe('SearchIndex against a brute-force filter', () => {
         let total = -1;
         for (let page = 0; page < 30; page += 1) {
           const result = index.search({ ...query, ...(after ? { after } : {}) }, NOW);
+          const uncounted = index.search(
+            { ...query, facets: false, ...(after ? { after } : {}) },
+            NOW,
+          );
+          expect(uncounted.hits.map((hit) => hit.group.id)).toEqual(
+            result.hits.map((hit) => hit.group.id),
+          );
+          expect([uncounted.total, uncounted.next]).toEqual([result.total, result.next]);
           if (total === -1) total = result.total;
           seen.push(...result.hits.map((hit) => hit.group.id));
           if (result.next === null) break;
@@ -259,6 +294,45 @@ describe('SearchIndex against a brute-force filter', () => {
         expect(total).toBe(expected.length);
       }),
       { numRuns: 300, seed: 20261102 },
+    );
+  });
+
+  it('gives the same page at every instant before the validUntil it reports', () => {
+    fc.assert(
+      fc.property(
+        groupsArbitrary(40),
+        queryArbitrary,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (built, generated, share) => {
+          const finder = repeatingMeetings(
+            new Map(built.map((item) => [item.group.id, item.nextInHours])),
+          );
+          const sort = generated.sort === 'distance' && !generated.near ? 'name' : generated.sort;
+          const firstPage: IndexQuery = { ...generated, sort, limit: 2 };
+          const view = (result: IndexPage) => ({
+            hits: result.hits.map((hit) => [hit.group.id, hit.nextMeeting?.start]),
+            total: result.total,
+            facets: result.facets,
+            next: result.next,
+          });
+          const first = indexOf(built, finder).search(firstPage, NOW);
+          // The second page too: what a cursor skips can move after it as meetings end.
+          const queries = [firstPage];
+          if (first.next !== null) queries.push({ ...firstPage, after: first.next });
+          for (const query of queries) {
+            const answer = indexOf(built, finder).search(query, NOW);
+            expect(answer.validUntil).toBeGreaterThan(NOW);
+            const horizon = Math.min(answer.validUntil, NOW + 40 * DAY);
+            // The last instant it claims, where a missed change shows most, and one at random.
+            for (const later of [horizon - 1, NOW + Math.floor(share * (horizon - NOW - 1))]) {
+              // A fresh index, so nothing it remembers from the first search can hide a change.
+              const page = indexOf(built, finder).search(query, later);
+              expect(view(page)).toEqual(view(answer));
+            }
+          }
+        },
+      ),
+      { numRuns: 300, seed: 11 },
     );
   });
 

@@ -344,6 +344,15 @@ describe('SearchIndex facets', () => {
     });
   });
 
+  it('counts nothing when asked for no facets, with the same matches', () => {
+    const counted = index.search(query({ audiences: ['veterans'] }), NOW);
+    const uncounted = index.search(query({ audiences: ['veterans'], facets: false }), NOW);
+    expect(uncounted.total).toBe(counted.total);
+    expect(uncounted.facets.topics).toEqual({});
+    expect(uncounted.facets.audiences).toEqual({ veterans: 0 });
+    expect(Object.values(uncounted.facets.days).every((count) => count === 0)).toBe(true);
+  });
+
   it('shows a selected value with no matches as 0', () => {
     const { facets } = index.search(query({ topics: ['hiv'], audiences: ['veterans'] }), NOW);
     expect(facets.topics.hiv).toBe(0);
@@ -448,5 +457,39 @@ describe('SearchIndex updates', () => {
     expect(index.size).toBe(1);
     expect(index.has('g1')).toBe(false);
     expect(ids(index)).toEqual(['g2']);
+  });
+
+  it('moves its revision on every change, and only then', () => {
+    const index = indexOf([makeGroup('g1')]);
+    const before = index.revision;
+    index.search(query(), NOW);
+    expect(index.revision).toBe(before);
+    index.upsert(makeGroup('g2'));
+    const added = index.revision;
+    expect(added).toBeGreaterThan(before);
+    index.remove('unknown');
+    expect(index.revision).toBe(added);
+    index.remove('g1');
+    expect(index.revision).toBeGreaterThan(added);
+  });
+});
+
+describe('SearchIndex answer validity', () => {
+  it('holds a page until the first shown meeting ends, and forever without meetings', () => {
+    const index = indexOf([makeGroup('a'), makeGroup('b')], finderFrom({ a: 5, b: 2 }));
+    expect(index.search(query(), NOW).validUntil).toBe(NOW + 3 * HOUR);
+    expect(indexOf([makeGroup('a')]).search(query(), NOW).validUntil).toBe(NOW + 6 * HOUR);
+  });
+
+  it('ends when a meeting comes within withinDays', () => {
+    const index = indexOf([makeGroup('a'), makeGroup('b')], finderFrom({ a: 50, b: 2 }));
+    const page = index.search(query({ withinDays: 1 }), NOW);
+    expect(page.hits.map((hit) => hit.group.id)).toEqual(['b']);
+    // b's meeting ends at +3 h; a's comes within a day at +26 h.
+    expect(page.validUntil).toBe(NOW + 3 * HOUR);
+    const alone = indexOf([makeGroup('a')], finderFrom({ a: 50 }));
+    const empty = alone.search(query({ withinDays: 1 }), NOW);
+    expect(empty.total).toBe(0);
+    expect(empty.validUntil).toBe(NOW + 26 * HOUR);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Curator API keys: random secrets shown once, stored only as SHA-256 digests, compared in
- * constant time.
+ * Curator API keys: random secrets shown once, stored only as SHA-256 digests, and found by
+ * their digest.
  *
  * @packageDocumentation
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { ApiKeyRecord, ApiKeyRole, DirectoryStore } from '../store/types.js';
 
 /** Every key starts with this, so a leaked key is easy to recognise and scan for. */
@@ -44,20 +44,18 @@ export async function createApiKey(
 }
 
 /**
- * The stored key matching `key`, or `undefined`. Malformed keys are refused before any lookup,
- * and the digests are compared in constant time so timing says nothing about near misses.
+ * The stored key matching `key`, or `undefined`. Malformed keys are refused before any lookup.
+ *
+ * The key is found by its SHA-256 digest in the store's unique index, with no comparison of
+ * our own. The lookup's timing could at most reveal part of a stored *digest*, and a digest is
+ * worthless without its key: the server only accepts keys, and finding a key for a given
+ * SHA-256 digest (a preimage) is infeasible. A constant-time compare after the lookup would
+ * protect nothing the lookup had not already settled.
  */
 export async function findApiKey(
   store: DirectoryStore,
   key: string,
 ): Promise<ApiKeyRecord | undefined> {
   if (!KEY_PATTERN.test(key)) return undefined;
-  const hash = hashApiKey(key);
-  const record = await store.findApiKeyByHash(hash);
-  if (record === undefined) return undefined;
-  const expected = Buffer.from(record.hash, 'hex');
-  const actual = Buffer.from(hash, 'hex');
-  return expected.length === actual.length && timingSafeEqual(expected, actual)
-    ? record
-    : undefined;
+  return store.findApiKeyByHash(hashApiKey(key));
 }

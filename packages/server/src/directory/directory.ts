@@ -39,14 +39,21 @@ import type {
   NextMeetingTimes,
   SearchArea,
 } from '../search/types.js';
-import type { ApiKeyRecord, ApiKeyRole, DirectoryStore } from '../store/types.js';
+import type { ApiKeyRecord, ApiKeyRole, DirectoryReader, DirectoryStore } from '../store/types.js';
 import { newId, slugFor } from './ids.js';
 import { calendarOf, meetingsOf, nextMeetingOf, toNextMeeting } from './schedules.js';
 import { decodeSubmissionCursor, encodeSubmissionCursor } from './submission-cursor.js';
 
 /** Options of {@link Directory.open}. */
 export interface DirectoryOptions {
+  /** Where every write goes, and the reads a curator or a write depends on. */
   store: DirectoryStore;
+  /**
+   * Serves the other reads: the snapshot the index is built from, the change feed, and public
+   * answers about one group or all (exports). Default: `store`. A read replica here may lag
+   * the store by its replication delay; see {@link Directory.sync}.
+   */
+  reader?: DirectoryReader;
   /** Resolves `near=<text>` and `GET /v1/places`. Default: no places, so only `lat,lng` works. */
   places?: PlaceResolver;
   /** The clock, in epoch ms. Default `Date.now`. */
@@ -82,6 +89,7 @@ function roundKm(distance: number): number {
  */
 export class Directory {
   readonly store: DirectoryStore;
+  readonly #reader: DirectoryReader;
   readonly taxonomy: Taxonomy;
   readonly #index: SearchIndex;
   readonly #places: PlaceResolver;
@@ -90,9 +98,12 @@ export class Directory {
   /** Wire forms of next meetings, kept as long as the index keeps the meeting itself. */
   readonly #wireMeetings = new WeakMap<NextMeetingTimes, NextMeeting>();
   #version: number;
+  /** The last sync or local write: each waits for the one before, so they apply in order. */
+  #applying: Promise<unknown> = Promise.resolve();
 
   private constructor(options: DirectoryOptions, index: SearchIndex, version: number) {
     this.store = options.store;
+    this.#reader = options.reader ?? options.store;
     this.taxonomy = options.taxonomy ?? BUILT_IN_TAXONOMY;
     this.#index = index;
     this.#places = options.places ?? NO_PLACES;
@@ -101,13 +112,13 @@ export class Directory {
     this.#version = version;
   }
 
-  /** Loads every active group from the store into a new search index. */
+  /** Loads every active group from the reader (by default the store) into a new search index. */
   static async open(options: DirectoryOptions): Promise<Directory> {
     const index = new SearchIndex({
       nextMeeting: options.nextMeeting ?? nextMeetingOf,
       ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
     });
-    const snapshot = await options.store.snapshot();
+    const snapshot = await (options.reader ?? options.store).snapshot();
     index.load(snapshot.groups);
     return new Directory(options, index, snapshot.version);
   }
@@ -123,14 +134,59 @@ export class Directory {
   }
 
   /**
-   * Applies group writes made through other processes sharing the store, page by page.
-   * Returns how many changes were applied.
+   * Moves whenever the searchable groups change, here or through {@link Directory.sync}: an
+   * answer of one revision holds until the next (or until the clock moves past its
+   * `validUntil`, see {@link Directory.searchWithValidity}).
    */
-  async sync(): Promise<number> {
+  get revision(): number {
+    return this.#index.revision;
+  }
+
+  /** The directory's clock, in epoch ms. */
+  now(): number {
+    return this.#now();
+  }
+
+  /**
+   * Applies group writes made through other processes sharing the store, page by page, read
+   * from the reader's change feed. Returns how many changes were applied.
+   *
+   * A replica's feed can lag behind a write this directory made and already shows. Each local
+   * write therefore reads the store's own feed right after (see `#afterWrite`), which moves the
+   * feed version past it, so a lagging replica can never hand back an older state of the group.
+   */
+  sync(): Promise<number> {
+    return this.#inTurn(() => this.#applyChanges(this.#reader));
+  }
+
+  /** Runs `work` once every sync and local write before it has applied. */
+  #inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#applying.then(work, work);
+    this.#applying = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Shows a write this directory made at once (`apply`), then, with a replica, reads the
+   * store's feed up to it, so later syncs from the replica start after it.
+   */
+  #afterWrite(apply: () => void): Promise<void> {
+    return this.#inTurn(async () => {
+      apply();
+      if (this.#reader === this.store) return;
+      try {
+        await this.#applyChanges(this.store);
+      } catch {
+        // The write is done and shown here; a later sync catches the feed up.
+      }
+    });
+  }
+
+  async #applyChanges(source: DirectoryReader): Promise<number> {
     let applied = 0;
     // Bounded: a very busy feed is caught up over several calls rather than one unbounded loop.
     for (let page = 0; page < 100; page += 1) {
-      const { changes, version } = await this.store.changesSince(this.#version);
+      const { changes, version } = await source.changesSince(this.#version);
       for (const change of changes) {
         if (change.retiredAt === null) this.#index.upsert(change.group);
         else this.#index.remove(change.group.id);
@@ -167,8 +223,23 @@ export class Directory {
     return { ...place.coordinates, radiusKm };
   }
 
-  /** Runs a search (`GET /v1/groups`). */
-  search(query: SearchQuery): SearchPage {
+  /**
+   * Runs a search (`GET /v1/groups`). With `facets: false` the facets are not counted (and
+   * count nothing), for callers that use only the items, such as the calendar feed of a search.
+   */
+  search(query: SearchQuery, options: { facets?: boolean } = {}): SearchPage {
+    return this.searchWithValidity(query, options).page;
+  }
+
+  /**
+   * {@link Directory.search}, and until when (epoch ms, exclusive) its page stays the answer
+   * while {@link Directory.revision} stays the same: the first instant a meeting it depends on
+   * ends or comes within `withinDays`.
+   */
+  searchWithValidity(
+    query: SearchQuery,
+    options: { facets?: boolean } = {},
+  ): { page: SearchPage; validUntil: number } {
     const near = this.#resolveNear(query);
     const sort = query.sort ?? (near === undefined ? 'name' : 'distance');
     const { cursor, limit, ...filters } = query;
@@ -189,6 +260,7 @@ export class Directory {
       limit: limit ?? DEFAULT_PAGE_SIZE,
       ...(near ? { near } : {}),
       ...(after ? { after } : {}),
+      ...(options.facets === false ? { facets: false } : {}),
     };
     const page = this.#index.search(indexQuery, this.#now());
     const items = page.hits.map((hit): SearchHit => {
@@ -200,11 +272,14 @@ export class Directory {
       return item;
     });
     return {
-      items,
-      nextCursor:
-        page.next === null ? null : encodeCursor({ sort, queryDigest: digest, after: page.next }),
-      total: page.total,
-      facets: page.facets,
+      page: {
+        items,
+        nextCursor:
+          page.next === null ? null : encodeCursor({ sort, queryDigest: digest, after: page.next }),
+        total: page.total,
+        facets: page.facets,
+      },
+      validUntil: page.validUntil,
     };
   }
 
@@ -217,9 +292,9 @@ export class Directory {
     return wire;
   }
 
-  /** One group (`GET /v1/groups/{id}`): 404 when unknown, 410 when retired. */
+  /** One group (`GET /v1/groups/{id}`), from the reader: 404 when unknown, 410 when retired. */
   async getGroup(id: string): Promise<Group> {
-    const record = await this.store.getGroup(id);
+    const record = await this.#reader.getGroup(id);
     if (record === undefined) throw new NotFoundError(`Group ${id}`);
     if (record.retiredAt !== null) throw new GoneError(id);
     return record.group;
@@ -233,6 +308,20 @@ export class Directory {
   /** A group's iCalendar text (`GET /v1/groups/{id}/calendar.ics`). */
   async calendar(id: string): Promise<string> {
     return calendarOf(await this.getGroup(id), this.#calendarDomain);
+  }
+
+  /** Every active group, from the reader, in no particular order (the export endpoints). */
+  async activeGroups(): Promise<Group[]> {
+    return (await this.#reader.snapshot()).groups;
+  }
+
+  /**
+   * Resolves when the store answers, and the reader too when it is another database; rejects
+   * with `StoreUnavailableError` otherwise (`GET /readyz`).
+   */
+  async ping(): Promise<void> {
+    await this.store.ping();
+    if (this.#reader !== this.store) await this.#reader.ping();
   }
 
   /** Places matching a text (`GET /v1/places`). */
@@ -348,7 +437,7 @@ export class Directory {
     });
     if (result.outcome === 'not-found') throw new NotFoundError(`Submission ${id}`);
     if (result.outcome === 'already-decided') throw alreadyDecided(result.submission);
-    if (submission.kind !== 'correction') this.#index.upsert(group);
+    if (submission.kind !== 'correction') await this.#afterWrite(() => this.#index.upsert(group));
     return { submission: result.submission, group };
   }
 
@@ -378,7 +467,7 @@ export class Directory {
       updatedAt: now,
     });
     await this.store.putGroups([group]);
-    this.#index.upsert(group);
+    await this.#afterWrite(() => this.#index.upsert(group));
     return { group, created: record === undefined };
   }
 
@@ -386,7 +475,7 @@ export class Directory {
   async retireGroup(id: string): Promise<void> {
     const record = await this.store.retireGroup(id, toIso(this.#now()));
     if (record === undefined) throw new NotFoundError(`Group ${id}`);
-    this.#index.remove(id);
+    await this.#afterWrite(() => this.#index.remove(id));
   }
 
   /** Creates an API key with `role`; returns the key text, shown only this once. */

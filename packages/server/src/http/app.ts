@@ -1,6 +1,7 @@
 /**
  * The HTTP application of the directory API: routes, and the middleware every answer passes
- * through (problem documents, security headers, CORS, compression, ETags, rate limits, logs).
+ * through (problem documents, security headers, CORS, rate limits, logs). Routes answer through
+ * `answer.ts`, which adds ETags, 304s and compression.
  *
  * @packageDocumentation
  */
@@ -8,13 +9,12 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createOpenApiDocument } from '@peer-groups/core';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Directory } from '../directory/directory.js';
 import { DirectoryError } from '../errors.js';
-import { compress } from './middleware/compress.js';
+import { AnswerCache } from './answer-cache.js';
+import { cors } from './middleware/cors.js';
 import { requireRole } from './middleware/curator.js';
-import { etag } from './middleware/etag.js';
 import { createBuckets, type RateLimitOptions, rateLimit } from './middleware/rate-limit.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -24,6 +24,7 @@ import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
 import { submissionRoutes } from './routes/submissions.js';
+import { unexpectedErrorLine } from './unexpected-error.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -47,10 +48,18 @@ export interface AppOptions {
   clientAddress?: (c: Context) => string;
   /** The clock of the rate limits, in epoch ms. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Most bytes of search answers kept ready to send again (see `AnswerCache`), or 0 for none.
+   * Default 32 MiB: several hundred distinct searches.
+   */
+  searchCacheBytes?: number;
 }
 
 /** Default largest request body: a listing with long texts fits many times over. */
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Default bytes of search answers kept for repeated searches. */
+export const DEFAULT_SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
 
 function peerAddress(c: Context): string {
   try {
@@ -72,18 +81,13 @@ export function createApp(options: AppOptions): Hono {
   app.use(securityHeaders());
   app.use(
     cors({
-      origin:
-        options.corsOrigins === undefined
-          ? '*'
-          : (origin) => (options.corsOrigins?.includes(origin) ? origin : null),
+      ...(options.corsOrigins === undefined ? {} : { origins: options.corsOrigins }),
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
       exposeHeaders: ['ETag', 'Retry-After', 'Location'],
-      maxAge: 600,
-      credentials: false,
+      maxAgeSeconds: 600,
     }),
   );
-  app.use(compress());
 
   let submissionLimit: MiddlewareHandler = async (_c, next) => {
     await next();
@@ -93,7 +97,6 @@ export function createApp(options: AppOptions): Hono {
     app.use(rateLimit(buckets.requests, clientOf, now));
     submissionLimit = rateLimit(buckets.submissions, clientOf, now);
   }
-  app.use(etag());
   app.use(
     methodNotAllowed({
       app,
@@ -122,11 +125,10 @@ export function createApp(options: AppOptions): Hono {
   const curator = requireRole(directory, 'curator');
 
   healthRoutes(app, directory);
-  // The document is the same for the life of the process; building it walks every schema.
-  let openApiDocument: ReturnType<typeof createOpenApiDocument> | undefined;
-  publicRoutes(app, directory, () => {
-    openApiDocument ??= createOpenApiDocument();
-    return openApiDocument;
+  publicRoutes(app, directory, {
+    // Built on first use: it walks every schema, and most instances are never asked for it.
+    openApi: createOpenApiDocument,
+    searchCache: new AnswerCache(options.searchCacheBytes ?? DEFAULT_SEARCH_CACHE_BYTES),
   });
   submissionRoutes(app, directory, { curator, submissionLimit, bodyLimit: limitBody });
   curatorGroupRoutes(app, directory, { curator, bodyLimit: limitBody });
@@ -146,10 +148,8 @@ export function createApp(options: AppOptions): Hono {
         ...(error.invalidParams === undefined ? {} : { invalidParams: error.invalidParams }),
       });
     }
-    // The operator's log gets where it failed but not the message, which could quote what a
-    // patient sent; the client learns nothing of internals.
-    const frames = (error.stack ?? '').split('\n').slice(1).join('\n');
-    console.error(`Unexpected ${error.name} while answering a request\n${frames}`);
+    // The client learns nothing of internals; the operator learns the class and the route.
+    console.error(unexpectedErrorLine(error, c));
     return problemResponse('internal', {
       detail: 'The server failed to answer. Try again later; if it persists, tell the operator.',
     });

@@ -59,9 +59,10 @@ export async function loadPlaceResolverFrom(file: string): Promise<BundledPlaceR
 let bundled: Promise<BundledPlaceResolver> | undefined;
 
 /**
- * The resolver over the bundled places: US ZIP codes (ZCTA centroids) and the world's cities of
- * 15,000 people or more (US towns of 1,000 or more), with alternate and foreign names. Loaded on
- * the first call and shared by every later one (a failed load is retried on the next call).
+ * The resolver over the bundled places: every US ZIP code (ZCTA centroids, post offices for the
+ * rest) and the world's cities of 15,000 people or more (US towns of 1,000 or more), with
+ * alternate and foreign names. Loaded on the first call and shared by every later one (a failed
+ * load is retried on the next call).
  */
 export function loadBundledPlaceResolver(
   options: LoadPlacesOptions = {},

@@ -20,7 +20,10 @@ export interface Locality {
   lng: number;
 }
 
-/** A US ZIP code: its ZCTA centroid, labelled with the nearest place in its state. */
+/**
+ * A US ZIP code: its ZCTA centroid (or, for a ZIP without a tabulation area, its post office),
+ * labelled with the nearest place in its state.
+ */
 export interface PostalCode {
   code: string;
   /** The nearest place's name, or `undefined` when no place lies near. */

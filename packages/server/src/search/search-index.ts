@@ -164,6 +164,7 @@ export class SearchIndex {
    */
   readonly #onlineCounts = new Map<string, number>();
   #entries: (IndexEntry | undefined)[] = [];
+  #revision = 0;
   #slots = 0;
   #capacity = 0;
   #alive = new Uint8Array(0);
@@ -200,6 +201,14 @@ export class SearchIndex {
     return this.#byId.size;
   }
 
+  /**
+   * Goes up on every change to the indexed groups, so an answer computed at one revision can
+   * be reused while the revision (and the clock, see {@link IndexPage.validUntil}) allows.
+   */
+  get revision(): number {
+    return this.#revision;
+  }
+
   /** Whether the index holds an active group with this id. */
   has(id: string): boolean {
     return this.#byId.has(id);
@@ -234,6 +243,7 @@ export class SearchIndex {
   }
 
   #place(slot: number, entry: IndexEntry): void {
+    this.#revision += 1;
     this.#onlineCounts.clear();
     this.#entries[slot] = entry;
     this.#alive[slot] = 1;
@@ -261,6 +271,7 @@ export class SearchIndex {
   #unplace(slot: number): void {
     const entry = this.#entries[slot];
     if (entry === undefined) return;
+    this.#revision += 1;
     this.#onlineCounts.clear();
     if (entry.hasPoint) this.#grid.remove(slot, entry.lat, entry.lng);
     else this.#onlineOnly.delete(slot);
@@ -350,6 +361,7 @@ export class SearchIndex {
   search(query: IndexQuery, now = Date.now()): IndexPage {
     const dictionaries = this.#dictionaries;
     const near = query.near;
+    const countFacets = query.facets !== false;
     const costMask = bitsOf(query.cost, COST_VALUES);
     const accessibilityMask = bitsOf(query.accessibility, ACCESSIBILITY_VALUES);
     const attendanceMask = bitsOf(query.attendance, ATTENDANCE_VALUES);
@@ -397,6 +409,11 @@ export class SearchIndex {
       return { name: entry.nameKey, id: entry.id };
     };
     let total = 0;
+    // The first instant the answer may differ because time passed (a meeting ended, or one
+    // came within `withinDays`); the index's contents are the other thing it depends on.
+    let validUntil = Number.POSITIVE_INFINITY;
+    const nextStarts = this.#nextStart;
+    const nextValidUntils = this.#nextValidUntil;
 
     const xs = this.#x;
     const ys = this.#y;
@@ -430,7 +447,14 @@ export class SearchIndex {
       if (days === 0) return;
       if (withinUntil !== undefined) {
         this.#nextOf(slot, now);
-        if ((this.#nextStart[slot] as number) > withinUntil) return;
+        const start = nextStarts[slot] as number;
+        if (start > withinUntil) {
+          // It comes within the window once the clock nears its next meeting.
+          validUntil = Math.min(validUntil, start - (withinUntil - now));
+          return;
+        }
+        // It leaves the window, or meets again later, once this meeting ends.
+        validUntil = Math.min(validUntil, nextValidUntils[slot] as number);
       }
 
       let failed = 0;
@@ -452,14 +476,15 @@ export class SearchIndex {
         failed |= LANGUAGES;
       }
       if ((failed & (failed - 1)) !== 0) return;
-
-      if (failed === 0 || failed === TOPICS) topics.countInto(slot, topicCounts);
-      if (failed === 0 || failed === AUDIENCES) audiences.countInto(slot, audienceCounts);
-      if (failed === 0 || failed === ATTENDANCE) increment(attendanceCounts, slotAttendance);
-      if (failed === 0 || failed === LANGUAGES) languageFacets.countInto(slot, languageCounts);
-      if (failed === 0 || failed === DAYS) {
-        for (let day = 0; day < 7; day += 1) {
-          if ((days & (1 << day)) !== 0) increment(dayCounts, day);
+      if (countFacets) {
+        if (failed === 0 || failed === TOPICS) topics.countInto(slot, topicCounts);
+        if (failed === 0 || failed === AUDIENCES) audiences.countInto(slot, audienceCounts);
+        if (failed === 0 || failed === ATTENDANCE) increment(attendanceCounts, slotAttendance);
+        if (failed === 0 || failed === LANGUAGES) languageFacets.countInto(slot, languageCounts);
+        if (failed === 0 || failed === DAYS) {
+          for (let day = 0; day < 7; day += 1) {
+            if ((days & (1 << day)) !== 0) increment(dayCounts, day);
+          }
         }
       }
       if (failed !== 0) return;
@@ -471,7 +496,9 @@ export class SearchIndex {
         primary = kmOfChord(Math.sqrt(chordSquaredOf(slot)));
       } else if (query.sort === 'next') {
         this.#nextOf(slot, now);
-        primary = this.#nextStart[slot] as number;
+        primary = nextStarts[slot] as number;
+        // Its place in the order moves once its next meeting ends.
+        validUntil = Math.min(validUntil, nextValidUntils[slot] as number);
       }
       selector.offer(slot, primary, keyOf);
     };
@@ -488,19 +515,10 @@ export class SearchIndex {
         if (chordSquaredOf(slot) <= maxChordSquared) consider(slot);
       });
       const onlineAsked = (attendanceMask & (1 << ONLINE)) !== 0;
-      // withinDays depends on the clock, so its counts are never remembered.
-      const memoKey = onlineAsked || withinUntil !== undefined ? undefined : onlineMemoKey(query);
-      const remembered = memoKey === undefined ? undefined : this.#onlineCounts.get(memoKey);
-      if (remembered === undefined) {
-        const before = attendanceCounts[ONLINE] as number;
-        for (const slot of this.#onlineOnly) consider(slot);
-        if (memoKey !== undefined) {
-          if (this.#onlineCounts.size >= ONLINE_MEMO_SIZE) this.#onlineCounts.clear();
-          this.#onlineCounts.set(memoKey, (attendanceCounts[ONLINE] as number) - before);
-        }
-      } else {
-        // Not asked for, online-only groups only ever count toward attendance.online.
-        attendanceCounts[ONLINE] = (attendanceCounts[ONLINE] as number) + remembered;
+      // Not asked for, online-only groups could only count toward a facet: skip them when
+      // facets are not counted.
+      if (onlineAsked || countFacets) {
+        this.#considerOnlineOnly(query, onlineAsked, consider, attendanceCounts);
       }
     }
 
@@ -518,7 +536,12 @@ export class SearchIndex {
       languages: namedCounts(dictionaries.languageFacets.values, languageCounts, { all: false }),
     };
     const page = selector.page;
-    const hits = page.map((ranked) => this.#hit(ranked.item, near, now));
+    const hits = page.map((ranked) => {
+      const hit = this.#hit(ranked.item, near, now);
+      // The next meeting shown is replaced once it ends.
+      validUntil = Math.min(validUntil, nextValidUntils[ranked.item] as number);
+      return hit;
+    });
     const last = page[page.length - 1];
     const next =
       selector.hasMore && last !== undefined
@@ -530,7 +553,34 @@ export class SearchIndex {
             id: last.id,
           }
         : null;
-    return { hits, total, facets, next };
+    return { hits, total, facets, next, validUntil };
+  }
+
+  /**
+   * Offers the online-only groups to a radius search. When the search does not ask for them
+   * they only ever count toward `attendance.online`, the same count for every area: it is
+   * remembered by the other filters, so repeated searches skip those groups.
+   */
+  #considerOnlineOnly(
+    query: IndexQuery,
+    onlineAsked: boolean,
+    consider: (slot: number) => void,
+    attendanceCounts: Int32Array,
+  ): void {
+    // withinDays depends on the clock, so its counts are never remembered.
+    const memoKey =
+      onlineAsked || query.withinDays !== undefined ? undefined : onlineMemoKey(query);
+    const remembered = memoKey === undefined ? undefined : this.#onlineCounts.get(memoKey);
+    if (remembered !== undefined) {
+      attendanceCounts[ONLINE] = (attendanceCounts[ONLINE] as number) + remembered;
+      return;
+    }
+    const before = attendanceCounts[ONLINE] as number;
+    for (const slot of this.#onlineOnly) consider(slot);
+    if (memoKey !== undefined) {
+      if (this.#onlineCounts.size >= ONLINE_MEMO_SIZE) this.#onlineCounts.clear();
+      this.#onlineCounts.set(memoKey, (attendanceCounts[ONLINE] as number) - before);
+    }
   }
 
   #hit(slot: number, near: IndexQuery['near'], now: number): IndexHit {

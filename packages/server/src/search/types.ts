@@ -22,6 +22,11 @@ export interface IndexQuery
   limit: number;
   /** Return only results after this key (from a cursor). */
   after?: SortKey;
+  /**
+   * `false` skips counting facets, for callers that show only the results (a calendar feed of a
+   * search); the page's facets then count nothing. Default: counted.
+   */
+  facets?: boolean;
 }
 
 /** A group's next meeting as exact instants and the zone to show them in. */
@@ -57,4 +62,10 @@ export interface IndexPage {
   facets: Facets;
   /** The key of the last hit when more results follow, for the next cursor; otherwise `null`. */
   next: SortKey | null;
+  /**
+   * Until when (epoch ms, exclusive) the same search on the same index revision gives this
+   * page: the first instant a meeting it depends on ends or comes within `withinDays`.
+   * `Infinity` when nothing in it depends on the clock.
+   */
+  validUntil: number;
 }

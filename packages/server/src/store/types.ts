@@ -136,6 +136,23 @@ export interface ApiKeyRecord {
 }
 
 /**
+ * The reads a read replica can serve: what search, public answers and exports need. A
+ * {@link DirectoryStore} is one; so is a PostgreSQL hot standby opened with
+ * `openPostgresReader`. Curator reads and every read behind a write use the store itself.
+ */
+export type DirectoryReader = Pick<
+  DirectoryStore,
+  'kind' | 'ping' | 'close' | 'snapshot' | 'getGroup' | 'changesSince'
+>;
+
+/**
+ * Called when the groups may have changed: with the feed version of a write some instance
+ * committed, or with `undefined` after the store's listener reconnected and announcements may
+ * have been missed. Either way the answer is the same: read `changesSince(lastSeen)`.
+ */
+export type ChangeListener = (version: number | undefined) => void;
+
+/**
  * Everything the directory server keeps. Implementations are opened by a factory that runs
  * their migrations before resolving, so a store handed to the server is ready to use.
  */
@@ -176,9 +193,17 @@ export interface DirectoryStore {
 
   /**
    * Group writes after `version`, oldest first, at most `limit` (default 1000). Lets several
-   * server processes sharing one database keep their in-memory indexes fresh by polling.
+   * server processes sharing one database keep their in-memory indexes fresh.
    */
   changesSince(version: number, limit?: number): Promise<ChangePage>;
+
+  /**
+   * Stores that can push (PostgreSQL's LISTEN/NOTIFY) announce every group write committed by
+   * any instance on the same database, so others read `changesSince` at once instead of at
+   * their next poll. Resolves once listening; the returned function stops listening. Stores
+   * without it (SQLite) are polled only.
+   */
+  subscribe?(listener: ChangeListener): Promise<() => Promise<void>>;
 
   /**
    * Stores a new submission durably (committed and flushed before resolving). With an

@@ -5,8 +5,8 @@
  *
  * @packageDocumentation
  */
-import type { Context, MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import type { MiddlewareHandler } from 'hono';
+import { routeTemplate } from '../route-template.js';
 
 /** The fields of one request log line. */
 export interface RequestLogLine {
@@ -18,11 +18,6 @@ export interface RequestLogLine {
   durationMs: number;
 }
 
-function routeOf(c: Context): string | null {
-  const path = routePath(c, -1);
-  return path === '*' || path === '/*' || path === '' ? null : path;
-}
-
 /** Writes a {@link RequestLogLine} as JSON through `write` after each request. */
 export function requestLog(write: (line: string) => void): MiddlewareHandler {
   return async (c, next) => {
@@ -31,7 +26,7 @@ export function requestLog(write: (line: string) => void): MiddlewareHandler {
     const line: RequestLogLine = {
       time: new Date().toISOString(),
       method: c.req.method,
-      route: routeOf(c),
+      route: routeTemplate(c),
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
     };

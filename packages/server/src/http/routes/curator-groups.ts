@@ -6,7 +6,9 @@
 import { groupListingSchema } from '@peer-groups/core';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Directory } from '../../directory/directory.js';
+import { answerJson } from '../answer.js';
 import { negotiate } from '../negotiate.js';
+import { pathId } from '../path-id.js';
 import { noQuery } from '../query.js';
 import { readJsonBody } from '../request-body.js';
 
@@ -19,15 +21,17 @@ export function curatorGroupRoutes(
   const { curator, bodyLimit } = options;
 
   app.put('/v1/groups/:id', negotiate('application/json'), curator, bodyLimit, async (c) => {
+    const id = pathId(c);
     noQuery(c);
     const listing = await readJsonBody(c, groupListingSchema);
-    const { group } = await directory.putGroup(c.req.param('id'), listing);
-    return c.json(group, 200, { 'Cache-Control': 'no-store' });
+    const { group } = await directory.putGroup(id, listing);
+    return answerJson(c, group, { headers: { 'Cache-Control': 'no-store' } });
   });
 
   app.delete('/v1/groups/:id', curator, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    await directory.retireGroup(c.req.param('id'));
+    await directory.retireGroup(id);
     return c.body(null, 204);
   });
 }

@@ -19,7 +19,9 @@ import { InvalidParametersError } from '../../errors.js';
 import { groupsToCsv } from '../../interop/csv/write.js';
 import { groupToHsdsService, hsdsServicePage } from '../../interop/hsds/write.js';
 import { meetingGuideFeed } from '../../interop/meeting-guide/write.js';
+import { answerJson, answerText } from '../answer.js';
 import { negotiate } from '../negotiate.js';
+import { pathId } from '../path-id.js';
 import { noQuery, queryOrThrow, searchParamsOf } from '../query.js';
 
 const JSON_TYPE = 'application/json';
@@ -54,7 +56,7 @@ function everyMatch(directory: Directory, query: SearchQuery, max: number): Sear
 
 /** Every active group, ordered by id so an unchanged directory exports the same bytes (and ETag). */
 async function activeGroups(directory: Directory): Promise<Group[]> {
-  const { groups } = await directory.store.snapshot();
+  const groups = await directory.activeGroups();
   return groups.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
 }
 
@@ -97,27 +99,27 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
 
   app.get('/v1/export/meeting-guide.json', json, async (c) => {
     noQuery(c);
-    return c.json(meetingGuideFeed(await activeGroups(directory)), 200, REVALIDATE);
+    return answerJson(c, meetingGuideFeed(await activeGroups(directory)), { headers: REVALIDATE });
   });
 
   app.get('/v1/export/hsds/services', json, async (c) => {
     const { page, perPage } = hsdsPageParams(searchParamsOf(c));
     const groups = await activeGroups(directory);
-    return c.json(hsdsServicePage(groups, page, perPage, now()), 200, REVALIDATE);
+    return answerJson(c, hsdsServicePage(groups, page, perPage, now()), { headers: REVALIDATE });
   });
 
   app.get('/v1/export/hsds/services/:id', json, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    const group = await directory.getGroup(c.req.param('id'));
-    return c.json(groupToHsdsService(group, now()), 200, REVALIDATE);
+    const group = await directory.getGroup(id);
+    return answerJson(c, groupToHsdsService(group, now()), { headers: REVALIDATE });
   });
 
   app.get('/v1/export/groups.csv', negotiate('text/csv'), async (c) => {
     noQuery(c);
-    return c.body(groupsToCsv(await activeGroups(directory)), 200, {
-      ...REVALIDATE,
-      'Content-Type': 'text/csv; charset=utf-8; header=present',
-      'Content-Disposition': 'attachment; filename="groups.csv"',
+    const csv = groupsToCsv(await activeGroups(directory));
+    return answerText(c, csv, 'text/csv; charset=utf-8; header=present', {
+      headers: { ...REVALIDATE, 'Content-Disposition': 'attachment; filename="groups.csv"' },
     });
   });
 
@@ -125,24 +127,22 @@ export function exportRoutes(app: Hono, directory: Directory, now: () => number)
     const query = queryOrThrow(parseSearchParams(searchParamsOf(c)));
     const groups = everyMatch(directory, query, MAX_CALENDAR_GROUPS);
     const text = groupsToICalendar(groups, { calendarName: 'Peer support groups' });
-    return c.body(text, 200, {
-      ...REVALIDATE,
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="groups.ics"',
+    return answerText(c, text, 'text/calendar; charset=utf-8', {
+      headers: { ...REVALIDATE, 'Content-Disposition': 'attachment; filename="groups.ics"' },
     });
   });
 
   app.get('/v1/groups/:id/event.jsonld', negotiate('application/ld+json'), async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    const group = await directory.getGroup(c.req.param('id'));
+    const group = await directory.getGroup(id);
     // startDate counts from today, not from when the listing was created (the default). It
     // depends only on the date of now in each schedule's zone, so the answer (and its ETag)
     // changes once a day; a now rounded to a UTC day would date it from yesterday for hours
     // after midnight west of Greenwich.
     const jsonLd = groupToJsonLd(group, { now: now() });
-    return c.body(JSON.stringify(jsonLd), 200, {
-      ...REVALIDATE,
-      'Content-Type': 'application/ld+json; charset=utf-8',
+    return answerText(c, JSON.stringify(jsonLd), 'application/ld+json; charset=utf-8', {
+      headers: REVALIDATE,
     });
   });
 }

@@ -12,7 +12,9 @@ import {
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Directory } from '../../directory/directory.js';
 import { InvalidParametersError } from '../../errors.js';
+import { answerJson } from '../answer.js';
 import { negotiate } from '../negotiate.js';
+import { pathId } from '../path-id.js';
 import { noQuery, queryOrThrow, searchParamsOf } from '../query.js';
 import { readJsonBody } from '../request-body.js';
 
@@ -60,31 +62,37 @@ export function submissionRoutes(
       input,
       key === undefined ? undefined : { key, fingerprint },
     );
-    return c.json(receipt, 201, {
-      ...PRIVATE,
-      Location: `/v1/submissions/${receipt.id}`,
-      ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+    return answerJson(c, receipt, {
+      status: 201,
+      headers: {
+        ...PRIVATE,
+        Location: `/v1/submissions/${receipt.id}`,
+        ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+      },
     });
   });
 
   app.get('/v1/submissions', json, curator, async (c) => {
     const query = queryOrThrow(parseSubmissionQueueParams(searchParamsOf(c)));
-    return c.json(await directory.listSubmissions(query), 200, PRIVATE);
+    return answerJson(c, await directory.listSubmissions(query), { headers: PRIVATE });
   });
 
   app.get('/v1/submissions/:id', json, curator, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    return c.json(await directory.getSubmission(c.req.param('id')), 200, PRIVATE);
+    return answerJson(c, await directory.getSubmission(id), { headers: PRIVATE });
   });
 
   app.post('/v1/submissions/:id/approve', json, curator, bodyLimit, async (c) => {
+    const id = pathId(c);
     noQuery(c);
-    return c.json(await directory.approve(c.req.param('id')), 200, PRIVATE);
+    return answerJson(c, await directory.approve(id), { headers: PRIVATE });
   });
 
   app.post('/v1/submissions/:id/reject', json, curator, bodyLimit, async (c) => {
+    const id = pathId(c);
     noQuery(c);
     const rejection = await readJsonBody(c, rejectionSchema);
-    return c.json(await directory.reject(c.req.param('id'), rejection), 200, PRIVATE);
+    return answerJson(c, await directory.reject(id, rejection), { headers: PRIVATE });
   });
 }

@@ -11,9 +11,11 @@ import { StoreClosedError } from '../errors.js';
 import type {
   ApiKeyRecord,
   ApiKeyRole,
+  ChangeListener,
   ChangePage,
   CreateSubmissionResult,
   DecideSubmissionResult,
+  DirectoryReader,
   DirectoryStore,
   GroupChange,
   GroupRecord,
@@ -45,13 +47,6 @@ export interface PostgresStoreOptions {
   /** How long opening a connection may take before the store reports it unavailable; default 10 s. */
   connectTimeoutSeconds?: number;
 }
-
-/**
- * Called when the groups may have changed: with the feed version of a write another instance
- * (or this one) committed, or with `undefined` after the listener reconnected and notifications
- * may have been missed. Either way the answer is the same: read `changesSince(lastSeen)`.
- */
-export type ChangeListener = (version: number | undefined) => void;
 
 /** A {@link DirectoryStore} on PostgreSQL, with push notification of group writes. */
 export interface PostgresStore extends DirectoryStore {
@@ -392,6 +387,31 @@ class PostgresDirectoryStore implements PostgresStore {
   }
 }
 
+/** A connection pool on `url` for the store's `schema`; `readOnly` refuses every write. */
+function connect(
+  url: string,
+  schema: string,
+  options: PostgresStoreOptions,
+  readOnly: boolean,
+): Sql {
+  if (!SCHEMA_PATTERN.test(schema)) {
+    throw new PostgresStoreOptionsError(
+      `"${schema}" is not a usable schema name: use 1-63 lowercase letters, digits and "_", not starting with a digit.`,
+    );
+  }
+  return postgres(url, {
+    max: options.maxConnections ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 10,
+    connection: {
+      search_path: schema,
+      application_name: 'peer-groups-server',
+      ...(readOnly ? { default_transaction_read_only: true } : {}),
+    },
+    // IF NOT EXISTS and friends send notices; they are expected, not worth a log line.
+    onnotice: () => {},
+  });
+}
+
 /**
  * Opens the PostgreSQL store at `url` (`postgres://user:password@host:port/database`) and runs
  * its pending migrations before resolving, so the store is ready to use. Concurrent opens by
@@ -405,19 +425,7 @@ export async function openPostgresStore(
   options: PostgresStoreOptions = {},
 ): Promise<PostgresStore> {
   const schema = options.schema ?? 'public';
-  if (!SCHEMA_PATTERN.test(schema)) {
-    throw new PostgresStoreOptionsError(
-      `"${schema}" is not a usable schema name: use 1-63 lowercase letters, digits and "_", not starting with a digit.`,
-    );
-  }
-  const sql = postgres(url, {
-    max: options.maxConnections ?? 10,
-    connect_timeout: options.connectTimeoutSeconds ?? 10,
-    connection: { search_path: schema, application_name: 'peer-groups-server' },
-    // IF NOT EXISTS and friends send notices; they are expected, not worth a log line.
-    onnotice: () => {},
-  });
-  const store = new PostgresDirectoryStore(sql, schema);
+  const store = new PostgresDirectoryStore(connect(url, schema, options, false), schema);
   try {
     await store.migrate();
   } catch (error) {
@@ -425,4 +433,28 @@ export async function openPostgresStore(
     throw error;
   }
   return store;
+}
+
+/**
+ * Opens a read replica of a PostgreSQL store (a hot standby streaming from its database) for
+ * the reads a replica can serve. Runs no migrations: the primary's reach the replica by
+ * replication. Every transaction is read-only, so a write sent here by mistake fails at once
+ * instead of on the standby's refusal. Resolves once the replica answers.
+ *
+ * Rejects with `StoreUnavailableError` when it cannot be reached, and with
+ * {@link PostgresStoreOptionsError} for an unusable schema name.
+ */
+export async function openPostgresReader(
+  url: string,
+  options: PostgresStoreOptions = {},
+): Promise<DirectoryReader> {
+  const schema = options.schema ?? 'public';
+  const reader = new PostgresDirectoryStore(connect(url, schema, options, true), schema);
+  try {
+    await reader.ping();
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+  return reader;
 }

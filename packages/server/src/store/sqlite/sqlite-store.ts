@@ -58,6 +58,36 @@ interface ApiKeyRow {
 
 const DEFAULT_CHANGE_LIMIT = 1000;
 
+/**
+ * The change feed's query. Exported with {@link listSubmissionsStatement} so a test can check
+ * the plan SQLite makes for exactly what runs: an index range, never a scan of every group.
+ */
+export const CHANGES_SINCE_SQL =
+  'SELECT body, retired_at, version FROM groups WHERE version > ? ORDER BY version LIMIT ?';
+
+/** The moderation queue's query for `options`, and its parameters. */
+export function listSubmissionsStatement(options: ListSubmissionsOptions): {
+  sql: string;
+  parameters: (string | number)[];
+} {
+  const conditions: string[] = [];
+  const parameters: (string | number)[] = [];
+  if (options.status !== undefined) {
+    conditions.push('status = ?');
+    parameters.push(options.status);
+  }
+  if (options.after !== undefined) {
+    conditions.push('(received_at, id) > (?, ?)');
+    parameters.push(options.after.receivedAt, options.after.id);
+  }
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  parameters.push(options.limit);
+  return {
+    sql: `SELECT body FROM submissions ${where} ORDER BY received_at, id LIMIT ?`,
+    parameters,
+  };
+}
+
 function toRecord(row: GroupRow): GroupRecord {
   return { group: JSON.parse(row.body) as Group, retiredAt: row.retired_at };
 }
@@ -173,11 +203,7 @@ class SqliteStore implements DirectoryStore {
 
   changesSince(version: number, limit = DEFAULT_CHANGE_LIMIT): Promise<ChangePage> {
     return this.#run((db) => {
-      const rows = db
-        .prepare(
-          'SELECT body, retired_at, version FROM groups WHERE version > ? ORDER BY version LIMIT ?',
-        )
-        .all(version, limit) as ChangeRow[];
+      const rows = db.prepare(CHANGES_SINCE_SQL).all(version, limit) as ChangeRow[];
       const changes: GroupChange[] = rows.map((row) => ({
         ...toRecord(row),
         version: row.version,
@@ -231,21 +257,11 @@ class SqliteStore implements DirectoryStore {
 
   listSubmissions(options: ListSubmissionsOptions): Promise<Submission[]> {
     return this.#run((db) => {
-      const conditions: string[] = [];
-      const parameters: (string | number)[] = [];
-      if (options.status !== undefined) {
-        conditions.push('status = ?');
-        parameters.push(options.status);
-      }
-      if (options.after !== undefined) {
-        conditions.push('(received_at, id) > (?, ?)');
-        parameters.push(options.after.receivedAt, options.after.id);
-      }
-      const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+      const { sql, parameters } = listSubmissionsStatement(options);
       const bodies = db
-        .prepare(`SELECT body FROM submissions ${where} ORDER BY received_at, id LIMIT ?`)
+        .prepare(sql)
         .pluck()
-        .all(...parameters, options.limit) as string[];
+        .all(...parameters) as string[];
       return bodies.map((body) => JSON.parse(body) as Submission);
     });
   }
