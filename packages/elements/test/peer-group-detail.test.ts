@@ -13,6 +13,17 @@ async function detailOf(group: object, locale = 'en') {
 }
 
 /** Replaces `navigator.share` and `navigator.clipboard` for one test; returns the undo. */
+/** Opens the "suggest a correction" form of `element` and waits for it to render. */
+async function openCorrection(element: Element & { updateComplete: Promise<unknown> }) {
+  button(shadow(element), 'Suggest a correction').click();
+  await element.updateComplete;
+  const form = shadow(element).querySelector('peer-group-correction') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  await form.updateComplete;
+  return form;
+}
+
 function stubNavigator(values: { share?: unknown; clipboard?: unknown }): () => void {
   for (const [name, value] of Object.entries(values)) {
     Object.defineProperty(navigator, name, { configurable: true, value });
@@ -89,12 +100,7 @@ describe('<peer-group-detail>', () => {
 
   it('sends a correction through the directory and thanks the patient', async () => {
     const element = await detailOf(searchHits()[0] as object);
-    button(shadow(element), 'Suggest a correction').click();
-    await element.updateComplete;
-    const form = shadow(element).querySelector('peer-group-correction') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await form.updateComplete;
+    const form = await openCorrection(element);
     await expect(element).to.be.accessible();
     (shadow(form).querySelector('textarea') as HTMLTextAreaElement).value = 'It moved to room 5.';
     (shadow(form).querySelector('input') as HTMLInputElement).value = 'me@example.org';
@@ -111,12 +117,7 @@ describe('<peer-group-detail>', () => {
 
   it('says what is missing when the note is only spaces, and sends nothing', async () => {
     const element = await detailOf(searchHits()[0] as object);
-    button(shadow(element), 'Suggest a correction').click();
-    await element.updateComplete;
-    const form = shadow(element).querySelector('peer-group-correction') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await form.updateComplete;
+    const form = await openCorrection(element);
     const note = shadow(form).querySelector('textarea') as HTMLTextAreaElement;
     note.value = '   ';
     button(shadow(form), 'Send').click();
@@ -131,12 +132,7 @@ describe('<peer-group-detail>', () => {
 
   it('thanks the patient in the status region the form had all along, and offers to close', async () => {
     const element = await detailOf(searchHits()[0] as object);
-    button(shadow(element), 'Suggest a correction').click();
-    await element.updateComplete;
-    const form = shadow(element).querySelector('peer-group-correction') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await form.updateComplete;
+    const form = await openCorrection(element);
     const region = shadow(form).querySelector('[role="status"]');
     (shadow(form).querySelector('textarea') as HTMLTextAreaElement).value = 'It moved.';
     button(shadow(form), 'Send').click();
