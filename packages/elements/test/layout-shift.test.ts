@@ -85,6 +85,25 @@ async function untilSkeleton(element: PeerGroups): Promise<void> {
   await painted();
 }
 
+/**
+ * The layout shift while a held search's results replace the skeleton on a clinic page, the
+ * patient scrolled to the results first when `scrolledToResults`.
+ */
+async function shiftAsResultsReplaceSkeleton(options: { scrolledToResults?: boolean } = {}) {
+  const search = heldSearch();
+  await useApi(search.handler);
+  const element = await clinicPage(html`<peer-groups api=${API} near="02139"></peer-groups>`);
+  await untilSkeleton(element);
+  if (options.scrolledToResults === true) {
+    (shadow(element).querySelector('.results') as HTMLElement).scrollIntoView();
+    await painted();
+  }
+  return layoutShift(async () => {
+    search.release();
+    await untilCards(element, 3);
+  });
+}
+
 async function screen(width: number, height: number): Promise<void> {
   await setViewport({ width, height });
   // Chrome counts shifts within 500 ms of a viewport change as after input.
@@ -102,16 +121,7 @@ describe('layout shift', () => {
     before(() => screen(1280, 800));
 
     it('stays under 0.1 while results replace the skeleton', async () => {
-      const search = heldSearch();
-      await useApi(search.handler);
-      const element = await clinicPage(html`<peer-groups api=${API} near="02139"></peer-groups>`);
-      await untilSkeleton(element);
-      expectGood(
-        await layoutShift(async () => {
-          search.release();
-          await untilCards(element, 3);
-        }),
-      );
+      expectGood(await shiftAsResultsReplaceSkeleton());
     });
 
     it('stays under 0.1 when a new search brings fewer results', async () => {
@@ -167,31 +177,11 @@ describe('layout shift', () => {
     before(() => screen(375, 667));
 
     it('stays under 0.1 while results replace the skeleton below the fold', async () => {
-      const search = heldSearch();
-      await useApi(search.handler);
-      const element = await clinicPage(html`<peer-groups api=${API} near="02139"></peer-groups>`);
-      await untilSkeleton(element);
-      expectGood(
-        await layoutShift(async () => {
-          search.release();
-          await untilCards(element, 3);
-        }),
-      );
+      expectGood(await shiftAsResultsReplaceSkeleton());
     });
 
     it('stays under 0.1 while results replace the skeleton the patient has scrolled to', async () => {
-      const search = heldSearch();
-      await useApi(search.handler);
-      const element = await clinicPage(html`<peer-groups api=${API} near="02139"></peer-groups>`);
-      await untilSkeleton(element);
-      (shadow(element).querySelector('.results') as HTMLElement).scrollIntoView();
-      await painted();
-      expectGood(
-        await layoutShift(async () => {
-          search.release();
-          await untilCards(element, 3);
-        }),
-      );
+      expectGood(await shiftAsResultsReplaceSkeleton({ scrolledToResults: true }));
     });
   });
 });
